@@ -1,0 +1,15 @@
+import { createBackend } from '@backstage/backend-defaults';
+
+// A backend installed the way a platform team installs Tech Requests into theirs.
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-auth-backend'));
+// Signs people in from a trusted `x-forwarded-user` header. Only the development
+// configuration (app-config.yaml) enables it; production config must put a real proxy
+// in front or use another provider.
+backend.add(import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'));
+backend.add(import('@backstage/plugin-catalog-backend'));
+
+backend.add(import('@tech-requests/plugin-tech-requests-backend'));
+
+backend.start();

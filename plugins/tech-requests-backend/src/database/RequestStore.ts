@@ -1,0 +1,337 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  FieldChange,
+  HistoryEntry,
+  RequestComment,
+  RequestPage,
+  RequestQuery,
+  RequestReview,
+  RequestSortField,
+  ReviewArea,
+  ReviewVerdict,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import { Knex } from 'knex';
+
+const migrationsDir = resolvePackagePath(
+  '@tech-requests/plugin-tech-requests-backend',
+  'migrations',
+);
+
+const REQUESTS = 'tech_requests';
+const HISTORY = 'tech_request_history';
+const REVIEWS = 'tech_request_reviews';
+const COMMENTS = 'tech_request_comments';
+
+/** A request as it is written: everything but the id. */
+export type NewRequestRow = Omit<TechRequest, 'id'>;
+
+/** A history entry as it is written. */
+export type NewHistoryEntry = Omit<HistoryEntry, 'id'>;
+
+/** A handle on an open transaction; every write goes through one. */
+export type StoreTransaction = Knex.Transaction;
+
+type Row = Record<string, any>;
+
+const SORT_COLUMNS: Record<RequestSortField, string> = {
+  // Ids grow with creation time, and unlike timestamps they never tie.
+  created: 'id',
+  updated: 'updated_at',
+  title: 'title',
+};
+
+/** Field name in the model → column name in the table, for the columns a request has. */
+const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
+  title: 'title',
+  need: 'need',
+  requestingGroup: 'requesting_group',
+  requester: 'requester',
+  businessSponsor: 'business_sponsor',
+  expectedUsers: 'expected_users',
+  wantedBy: 'wanted_by',
+  budgetRange: 'budget_range',
+  capabilities: 'capabilities',
+  integrations: 'integrations',
+  dataClassification: 'data_classification',
+  handlesPersonalData: 'handles_personal_data',
+  vendorCandidates: 'vendor_candidates',
+  preferredPath: 'preferred_path',
+  status: 'status',
+  decision: 'decision',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+  submittedAt: 'submitted_at',
+  version: 'version',
+};
+
+const JSON_FIELDS = new Set<string>([
+  'budgetRange',
+  'capabilities',
+  'integrations',
+  'vendorCandidates',
+  'decision',
+]);
+
+function toColumns(fields: Partial<NewRequestRow>): Row {
+  const row: Row = {};
+  for (const [field, value] of Object.entries(fields)) {
+    const column = COLUMNS[field as keyof NewRequestRow];
+    if (value === undefined || value === null) {
+      row[column] = null;
+    } else {
+      row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
+    }
+  }
+  return row;
+}
+
+function fromColumns(row: Row): TechRequest {
+  const request: Row = { id: Number(row.id) };
+  for (const [field, column] of Object.entries(COLUMNS)) {
+    const value = row[column];
+    if (value === null || value === undefined) {
+      continue;
+    }
+    request[field] = JSON_FIELDS.has(field) ? JSON.parse(value) : value;
+  }
+  // MySQL and SQLite hand booleans back as 0/1, and some drivers integers as strings.
+  request.handlesPersonalData = Boolean(request.handlesPersonalData);
+  request.version = Number(request.version);
+  if (request.expectedUsers !== undefined) {
+    request.expectedUsers = Number(request.expectedUsers);
+  }
+  return request as TechRequest;
+}
+
+interface Cursor {
+  /** The sort value of the last item of the page. */
+  v: string | number;
+  /** Its id, which breaks ties. */
+  id: number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (
+      Number.isInteger(cursor.id) &&
+      (typeof cursor.v === 'string' || typeof cursor.v === 'number')
+    ) {
+      return cursor;
+    }
+  } catch {
+    // Reported below, like any other cursor that is not ours.
+  }
+  throw new InputError('cursor is not a cursor this API returned');
+}
+
+/** Escapes LIKE wildcards with `!`, an escape character all three databases accept. */
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[!%_]/g, c => `!${c}`)}%`;
+}
+
+/** Reads and writes requests, their history, reviews and comments. Holds all the SQL. */
+export class RequestStore {
+  /** Opens the plugin's database, bringing its schema up to date unless told not to. */
+  static async create(database: DatabaseService): Promise<RequestStore> {
+    const client = await database.getClient();
+    if (!database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new RequestStore(client);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  /** Runs `work` in one transaction: it all lands, or none of it does. */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async insertRequest(tx: StoreTransaction, request: NewRequestRow): Promise<number> {
+    return this.insertReturningId(tx, REQUESTS, toColumns(request));
+  }
+
+  async getRequest(id: number, tx?: StoreTransaction): Promise<TechRequest | undefined> {
+    const row = await (tx ?? this.db)(REQUESTS).where({ id }).first();
+    return row ? fromColumns(row) : undefined;
+  }
+
+  /**
+   * Writes the changed fields if the request is still at `expectedVersion`, and moves it to
+   * the next version. Returns false when someone else changed it first.
+   */
+  async updateRequest(
+    tx: StoreTransaction,
+    id: number,
+    expectedVersion: number,
+    fields: Partial<NewRequestRow>,
+  ): Promise<boolean> {
+    const updated = await tx(REQUESTS)
+      .where({ id, version: expectedVersion })
+      .update({ ...toColumns(fields), version: expectedVersion + 1 });
+    return updated === 1;
+  }
+
+  /** Sets the last-change time without a new version: reviews and comments use it. */
+  async touchRequest(tx: StoreTransaction, id: number, at: string): Promise<void> {
+    await tx(REQUESTS).where({ id }).update({ updated_at: at });
+  }
+
+  async listRequests(query: RequestQuery): Promise<RequestPage> {
+    const sort = query.sort ?? 'created';
+    const order = query.order ?? 'desc';
+    const limit = query.limit ?? 20;
+    const column = SORT_COLUMNS[sort];
+
+    const filtered = this.db(REQUESTS).where(builder => {
+      if (query.status?.length) {
+        builder.whereIn('status', query.status);
+      }
+      if (query.requestingGroup) {
+        builder.where('requesting_group', query.requestingGroup);
+      }
+      if (query.requester) {
+        builder.where('requester', query.requester);
+      }
+      if (query.q) {
+        const pattern = likePattern(query.q);
+        builder.where(inner =>
+          inner
+            .whereRaw("LOWER(title) LIKE ? ESCAPE '!'", [pattern])
+            .orWhereRaw("LOWER(need) LIKE ? ESCAPE '!'", [pattern]),
+        );
+      }
+    });
+
+    const [{ count }] = await filtered.clone().count({ count: '*' });
+
+    const page = filtered.clone().select('*');
+    if (query.cursor) {
+      const cursor = decodeCursor(query.cursor);
+      const after = order === 'asc' ? '>' : '<';
+      page.where(builder =>
+        column === 'id'
+          ? builder.where('id', after, cursor.id)
+          : builder
+              .where(column, after, cursor.v)
+              .orWhere(tie => tie.where(column, cursor.v).andWhere('id', after, cursor.id)),
+      );
+    } else if (query.offset) {
+      page.offset(query.offset);
+    }
+    const rows = await page
+      .orderBy([
+        { column, order },
+        { column: 'id', order },
+      ])
+      .limit(limit + 1);
+
+    const items = rows.slice(0, limit).map(fromColumns);
+    const last = rows.length > limit ? rows[limit - 1] : undefined;
+    return {
+      items,
+      totalCount: Number(count),
+      ...(last && { nextCursor: encodeCursor({ v: last[column], id: Number(last.id) }) }),
+    };
+  }
+
+  async insertHistory(tx: StoreTransaction, entry: NewHistoryEntry): Promise<void> {
+    await tx(HISTORY).insert({
+      request_id: entry.requestId,
+      actor: entry.actor,
+      action: entry.action,
+      at: entry.at,
+      changes: JSON.stringify(entry.changes),
+      note: entry.note ?? null,
+    });
+  }
+
+  async listHistory(requestId: number): Promise<HistoryEntry[]> {
+    const rows = await this.db(HISTORY).where({ request_id: requestId }).orderBy('id');
+    return rows.map(row => ({
+      id: Number(row.id),
+      requestId: Number(row.request_id),
+      actor: row.actor,
+      action: row.action,
+      at: row.at,
+      changes: JSON.parse(row.changes) as Record<string, FieldChange>,
+      ...(row.note !== null && { note: row.note }),
+    }));
+  }
+
+  async insertReview(
+    tx: StoreTransaction,
+    review: Omit<RequestReview, 'id'>,
+  ): Promise<RequestReview> {
+    const row = {
+      request_id: review.requestId,
+      reviewer: review.reviewer,
+      area: review.area,
+      verdict: review.verdict,
+      comment: review.comment,
+      created_at: review.createdAt,
+    };
+    const id = await this.insertReturningId(tx, REVIEWS, row);
+    return { id, ...review };
+  }
+
+  async listReviews(requestId: number): Promise<RequestReview[]> {
+    const rows = await this.db(REVIEWS).where({ request_id: requestId }).orderBy('id');
+    return rows.map(row => ({
+      id: Number(row.id),
+      requestId: Number(row.request_id),
+      reviewer: row.reviewer,
+      area: row.area as ReviewArea,
+      verdict: row.verdict as ReviewVerdict,
+      comment: row.comment,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async insertComment(
+    tx: StoreTransaction,
+    comment: Omit<RequestComment, 'id'>,
+  ): Promise<RequestComment> {
+    const id = await this.insertReturningId(tx, COMMENTS, {
+      request_id: comment.requestId,
+      author: comment.author,
+      body: comment.body,
+      created_at: comment.createdAt,
+    });
+    return { id, ...comment };
+  }
+
+  async listComments(requestId: number): Promise<RequestComment[]> {
+    const rows = await this.db(COMMENTS).where({ request_id: requestId }).orderBy('id');
+    return rows.map(row => ({
+      id: Number(row.id),
+      requestId: Number(row.request_id),
+      author: row.author,
+      body: row.body,
+      createdAt: row.created_at,
+    }));
+  }
+
+  private async insertReturningId(
+    tx: StoreTransaction,
+    table: string,
+    row: Row,
+  ): Promise<number> {
+    // PostgreSQL reports the new id only through RETURNING; the others through insertId.
+    const [inserted] =
+      this.db.client.config.client === 'pg'
+        ? await tx(table).insert(row, ['id'])
+        : await tx(table).insert(row);
+    return Number(typeof inserted === 'object' ? inserted.id : inserted);
+  }
+}

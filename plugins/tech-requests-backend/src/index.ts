@@ -1,0 +1,6 @@
+/**
+ * Backend of the Tech Requests plugin: stores technology requests and runs their workflow.
+ *
+ * @packageDocumentation
+ */
+export { techRequestsPlugin as default } from './plugin';

@@ -1,0 +1,406 @@
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  allowedActions,
+  checkRequestDetails,
+  CreateRequestInput,
+  DecisionOutcome,
+  evaluateAction,
+  FieldChange,
+  HistoryEntry,
+  normalizeEntityRef,
+  RequestAction,
+  RequestComment,
+  RequestDecision,
+  RequestDetails,
+  RequestPage,
+  RequestQuery,
+  RequestReview,
+  ReviewInput,
+  TechRequest,
+  TechRequestView,
+  TransitionAction,
+  TransitionRequest,
+  UpdateRequestInput,
+  WorkflowActor,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  NewRequestRow,
+  RequestStore,
+  StoreTransaction,
+} from '../database/RequestStore';
+import { invalidFields, refusalError, staleVersion } from './errors';
+
+/** The fields of a request that a history entry compares. */
+type TrackedFields = Partial<Omit<TechRequest, 'id' | 'version' | 'updatedAt'>>;
+
+const DEFAULT_DETAILS: Omit<RequestDetails, 'title' | 'need' | 'requestingGroup'> = {
+  capabilities: [],
+  integrations: [],
+  dataClassification: 'internal',
+  handlesPersonalData: false,
+  vendorCandidates: [],
+  preferredPath: 'unsure',
+};
+
+/** The fields whose change a history entry records, with values before and after. */
+function diff(before: TrackedFields, after: TrackedFields): Record<string, FieldChange> {
+  const changes: Record<string, FieldChange> = {};
+  for (const [field, value] of Object.entries(after)) {
+    const old = before[field as keyof TrackedFields];
+    if (JSON.stringify(old) !== JSON.stringify(value)) {
+      changes[field] = { before: old ?? null, after: value ?? null };
+    }
+  }
+  return changes;
+}
+
+const DECISION_OUTCOMES_BY_ACTION: Partial<Record<TransitionAction, DecisionOutcome>> = {
+  approve: 'approved',
+  reject: 'rejected',
+  defer: 'deferred',
+};
+
+/** The groups among a person's ownership refs. */
+function groupsOf(actor: WorkflowActor): string[] {
+  return actor.ownershipEntityRefs.filter(ref => ref.startsWith('group:'));
+}
+
+/**
+ * Files requests and moves them through the workflow: every rule about who may change what
+ * is asked of the common state machine, and every change is written with its history entry
+ * in one transaction.
+ */
+export class RequestService {
+  constructor(
+    private readonly store: RequestStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The request as this actor sees it, with what they may do now. */
+  view(request: TechRequest, actor: WorkflowActor): TechRequestView {
+    return { ...request, allowedActions: allowedActions(request, actor) };
+  }
+
+  async create(input: CreateRequestInput, actor: WorkflowActor): Promise<TechRequest> {
+    const { submit, ...fields } = input;
+    const { value: details, problems } = checkRequestDetails(fields);
+    if (problems.length) {
+      throw invalidFields(problems);
+    }
+    const requestingGroup = this.requestingGroupFor(details.requestingGroup, actor);
+    const at = this.now().toISOString();
+    const draft: NewRequestRow = {
+      ...DEFAULT_DETAILS,
+      ...details,
+      requestingGroup,
+      requester: actor.userEntityRef,
+      status: 'draft',
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+
+    let stored = draft;
+    if (submit) {
+      const outcome = evaluateAction(draft, actor, 'submit');
+      if (!outcome.allowed) {
+        throw refusalError(outcome, allowedActions(draft, actor));
+      }
+      stored = { ...draft, status: outcome.nextStatus, submittedAt: at };
+    }
+
+    const id = await this.store.transaction(async tx => {
+      const newId = await this.store.insertRequest(tx, stored);
+      const { updatedAt, version, ...created } = draft;
+      await this.record(tx, newId, actor, 'create', diff({}, created), at);
+      if (submit) {
+        await this.record(
+          tx,
+          newId,
+          actor,
+          'submit',
+          diff(draft, { status: stored.status, submittedAt: stored.submittedAt }),
+          at,
+        );
+      }
+      return newId;
+    });
+    return { id, ...stored };
+  }
+
+  async get(id: number): Promise<TechRequest> {
+    const request = await this.store.getRequest(id);
+    if (!request) {
+      throw new NotFoundError(`No request with id ${id}`);
+    }
+    return request;
+  }
+
+  list(query: RequestQuery): Promise<RequestPage> {
+    if (query.cursor && query.offset) {
+      throw new InputError('offset and cursor cannot be used together');
+    }
+    return this.store.listRequests(query);
+  }
+
+  async update(
+    id: number,
+    input: UpdateRequestInput,
+    actor: WorkflowActor,
+  ): Promise<TechRequest> {
+    const { version, ...fields } = input;
+    const current = await this.get(id);
+    this.ensureAllowed(current, actor, 'edit');
+    if (version !== current.version) {
+      throw staleVersion(id, version, current.version);
+    }
+    const { value: details, problems } = checkRequestDetails(fields);
+    if (problems.length) {
+      throw invalidFields(problems);
+    }
+    if (details.requestingGroup && details.requestingGroup !== current.requestingGroup) {
+      this.requestingGroupFor(details.requestingGroup, actor);
+    }
+
+    const changes = diff(current, details);
+    if (!Object.keys(changes).length) {
+      return current;
+    }
+    const updatedAt = this.now().toISOString();
+    const changed = Object.fromEntries(
+      Object.entries(changes).map(([field, change]) => [field, change.after ?? undefined]),
+    ) as Partial<NewRequestRow>;
+    return this.write(current, { ...changed, updatedAt }, tx =>
+      this.record(tx, id, actor, 'edit', changes, updatedAt),
+    );
+  }
+
+  async transition(
+    id: number,
+    body: TransitionRequest,
+    actor: WorkflowActor,
+  ): Promise<TechRequest> {
+    const current = await this.get(id);
+    if (body.version !== undefined && body.version !== current.version) {
+      throw staleVersion(id, body.version, current.version);
+    }
+    const outcome = this.ensureAllowed(current, actor, body.action, body);
+    const at = this.now().toISOString();
+    const fields: Partial<NewRequestRow> = { status: outcome };
+    if (body.action === 'submit') {
+      fields.submittedAt = at;
+    }
+    const decision = this.decisionOf(body, actor, at);
+    if (decision) {
+      fields.decision = decision;
+    }
+    return this.write(current, { ...fields, updatedAt: at }, tx =>
+      this.record(
+        tx,
+        id,
+        actor,
+        body.action,
+        diff(current, fields),
+        at,
+        body.rationale?.trim() || undefined,
+      ),
+    );
+  }
+
+  async addReview(
+    id: number,
+    input: ReviewInput,
+    actor: WorkflowActor,
+  ): Promise<RequestReview> {
+    const request = await this.get(id);
+    this.ensureAllowed(request, actor, 'review');
+    if (!input.comment.trim()) {
+      throw invalidFields([{ field: 'comment', message: 'comment must not be blank' }]);
+    }
+    const createdAt = this.now().toISOString();
+    return this.store.transaction(async tx => {
+      const review = await this.store.insertReview(tx, {
+        requestId: id,
+        reviewer: actor.userEntityRef,
+        area: input.area,
+        verdict: input.verdict,
+        comment: input.comment,
+        createdAt,
+      });
+      await this.record(
+        tx,
+        id,
+        actor,
+        'review',
+        { [`review.${input.area}`]: { before: null, after: input.verdict } },
+        createdAt,
+        input.comment,
+      );
+      await this.store.touchRequest(tx, id, createdAt);
+      return review;
+    });
+  }
+
+  async addComment(
+    id: number,
+    body: string,
+    actor: WorkflowActor,
+  ): Promise<RequestComment> {
+    const request = await this.get(id);
+    this.ensureAllowed(request, actor, 'comment');
+    if (!body.trim()) {
+      throw invalidFields([{ field: 'body', message: 'body must not be blank' }]);
+    }
+    const createdAt = this.now().toISOString();
+    return this.store.transaction(async tx => {
+      const comment = await this.store.insertComment(tx, {
+        requestId: id,
+        author: actor.userEntityRef,
+        body,
+        createdAt,
+      });
+      await this.record(tx, id, actor, 'comment', {}, createdAt, body);
+      await this.store.touchRequest(tx, id, createdAt);
+      return comment;
+    });
+  }
+
+  async history(id: number): Promise<HistoryEntry[]> {
+    await this.get(id);
+    return this.store.listHistory(id);
+  }
+
+  async reviews(id: number): Promise<RequestReview[]> {
+    await this.get(id);
+    return this.store.listReviews(id);
+  }
+
+  async comments(id: number): Promise<RequestComment[]> {
+    await this.get(id);
+    return this.store.listComments(id);
+  }
+
+  /** Asks the state machine, and throws the error that explains a refusal. */
+  private ensureAllowed(
+    request: TechRequest,
+    actor: WorkflowActor,
+    action: RequestAction,
+    input?: TransitionRequest,
+  ) {
+    const outcome = evaluateAction(request, actor, action, input);
+    if (!outcome.allowed) {
+      throw refusalError(outcome, allowedActions(request, actor));
+    }
+    return outcome.nextStatus;
+  }
+
+  /**
+   * Writes `fields` on top of the version that was read, with whatever else `alsoWrite`
+   * records, in one transaction. If someone else changed the request in between, nothing is
+   * written and the answer is 409 with the version that won.
+   */
+  private async write(
+    current: TechRequest,
+    fields: Partial<NewRequestRow>,
+    alsoWrite: (tx: StoreTransaction) => Promise<void>,
+  ): Promise<TechRequest> {
+    const written = await this.store.transaction(async tx => {
+      if (!(await this.store.updateRequest(tx, current.id, current.version, fields))) {
+        return false;
+      }
+      await alsoWrite(tx);
+      return true;
+    });
+    if (!written) {
+      const latest = await this.get(current.id);
+      throw staleVersion(current.id, current.version, latest.version);
+    }
+    return { ...current, ...fields, version: current.version + 1 };
+  }
+
+  private async record(
+    tx: StoreTransaction,
+    requestId: number,
+    actor: WorkflowActor,
+    action: string,
+    changes: Record<string, FieldChange>,
+    at: string,
+    note?: string,
+  ) {
+    const entry: Omit<HistoryEntry, 'id'> = {
+      requestId,
+      actor: actor.userEntityRef,
+      action,
+      at,
+      changes,
+      ...(note !== undefined && { note }),
+    };
+    await this.store.insertHistory(tx, entry);
+  }
+
+  /** The decision a transition records, for approve, reject and defer. */
+  private decisionOf(
+    body: TransitionRequest,
+    actor: WorkflowActor,
+    at: string,
+  ): RequestDecision | undefined {
+    if (body.decision && body.action !== 'approve') {
+      throw invalidFields([
+        { field: 'decision', message: `decision is only taken by approve, not by ${body.action}` },
+      ]);
+    }
+    const outcome = DECISION_OUTCOMES_BY_ACTION[body.action];
+    if (!outcome) {
+      return undefined;
+    }
+    const decision: RequestDecision = {
+      outcome,
+      rationale: body.rationale!.trim(),
+      decidedBy: actor.userEntityRef,
+      decidedAt: at,
+    };
+    if (outcome === 'approved') {
+      const { path, targetEntityRef, vendor } = body.decision!;
+      decision.path = path;
+      if (targetEntityRef !== undefined) {
+        decision.targetEntityRef = normalizeEntityRef(targetEntityRef);
+        if (!decision.targetEntityRef) {
+          throw invalidFields([
+            {
+              field: 'decision.targetEntityRef',
+              message: `decision.targetEntityRef must be an entity ref such as component:default/esign-gateway, got '${targetEntityRef}'`,
+            },
+          ]);
+        }
+      }
+      if (vendor?.trim()) {
+        decision.vendor = vendor.trim();
+      }
+    }
+    return decision;
+  }
+
+  /** The requesting group: the one named, which the actor must belong to, or their only one. */
+  private requestingGroupFor(named: string | undefined, actor: WorkflowActor): string {
+    const groups = groupsOf(actor);
+    if (named) {
+      if (!groups.includes(named)) {
+        throw new NotAllowedError(
+          `You can only file requests for a group you belong to; you are not a member of ${named}`,
+        );
+      }
+      return named;
+    }
+    if (groups.length === 1) {
+      return groups[0];
+    }
+    throw invalidFields([
+      {
+        field: 'requestingGroup',
+        message: groups.length
+          ? `requestingGroup is required: you belong to ${groups.join(', ')}`
+          : 'requestingGroup is required, and you belong to no group in the catalog',
+      },
+    ]);
+  }
+}

@@ -1,0 +1,138 @@
+import { ResponseError } from '@backstage/errors';
+import {
+  CreateRequestInput,
+  HistoryEntry,
+  RequestComment,
+  RequestPage,
+  RequestQuery,
+  RequestReview,
+  ReviewArea,
+  ReviewVerdict,
+  TechRequest,
+  UpdateRequestInput,
+} from './model';
+import { RequestAction, TransitionAction, TransitionInput } from './workflow';
+
+/** A request as one person sees it: with the actions they may take on it now. */
+export type TechRequestView = TechRequest & { allowedActions: RequestAction[] };
+
+/** The body of a transition call. */
+export interface TransitionRequest extends TransitionInput {
+  action: TransitionAction;
+  /** When given, the transition is refused with 409 if the request has changed since. */
+  version?: number;
+}
+
+/** The body of a review call. */
+export interface ReviewInput {
+  area: ReviewArea;
+  verdict: ReviewVerdict;
+  comment: string;
+}
+
+/** How the client reaches the backend. */
+export interface TechRequestsClientOptions {
+  /** The backend's base URL (ending in `/api/tech-requests`), or a function that finds it. */
+  baseUrl: string | (() => Promise<string>);
+  /** The fetch to use; the frontend passes one that adds the user's token. */
+  fetch?: typeof fetch;
+  /** Headers sent with every call, for example an `Authorization` header in scripts. */
+  headers?: Record<string, string>;
+}
+
+/** A typed client for the Tech Requests HTTP API. Failed calls throw a `ResponseError`. */
+export class TechRequestsClient {
+  private readonly options: TechRequestsClientOptions;
+
+  constructor(options: TechRequestsClientOptions) {
+    this.options = options;
+  }
+
+  /** Files a new request, as a draft unless `submit` is true. */
+  createRequest(input: CreateRequestInput): Promise<TechRequestView> {
+    return this.call('POST', '/requests', input);
+  }
+
+  /** Lists requests with filters, sorting and paging. */
+  listRequests(query: RequestQuery = {}): Promise<RequestPage> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== undefined) {
+          params.append(key, String(item));
+        }
+      }
+    }
+    const search = params.toString();
+    return this.call('GET', `/requests${search ? `?${search}` : ''}`);
+  }
+
+  /** Reads one request. */
+  getRequest(id: number): Promise<TechRequestView> {
+    return this.call('GET', `/requests/${id}`);
+  }
+
+  /** Edits a request; rejected with 409 when `version` is not the current one. */
+  updateRequest(id: number, input: UpdateRequestInput): Promise<TechRequestView> {
+    return this.call('PATCH', `/requests/${id}`, input);
+  }
+
+  /** Moves a request through its workflow. */
+  transition(id: number, body: TransitionRequest): Promise<TechRequestView> {
+    return this.call('POST', `/requests/${id}/transitions`, body);
+  }
+
+  /** Adds a review in one area. */
+  addReview(id: number, review: ReviewInput): Promise<RequestReview> {
+    return this.call('POST', `/requests/${id}/reviews`, review);
+  }
+
+  /** Lists a request's reviews, oldest first. */
+  async listReviews(id: number): Promise<RequestReview[]> {
+    const { items } = await this.call<{ items: RequestReview[] }>(
+      'GET',
+      `/requests/${id}/reviews`,
+    );
+    return items;
+  }
+
+  /** Adds a comment. */
+  addComment(id: number, body: string): Promise<RequestComment> {
+    return this.call('POST', `/requests/${id}/comments`, { body });
+  }
+
+  /** Lists a request's comments, oldest first. */
+  async listComments(id: number): Promise<RequestComment[]> {
+    const { items } = await this.call<{ items: RequestComment[] }>(
+      'GET',
+      `/requests/${id}/comments`,
+    );
+    return items;
+  }
+
+  /** Reads every change made to a request, oldest first. */
+  async getHistory(id: number): Promise<HistoryEntry[]> {
+    const { items } = await this.call<{ items: HistoryEntry[] }>(
+      'GET',
+      `/requests/${id}/history`,
+    );
+    return items;
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const { baseUrl, fetch: fetchFn = globalThis.fetch, headers } = this.options;
+    const base = typeof baseUrl === 'string' ? baseUrl : await baseUrl();
+    const response = await fetchFn(`${base.replace(/\/$/, '')}${path}`, {
+      method,
+      headers: {
+        ...headers,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+}

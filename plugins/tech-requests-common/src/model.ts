@@ -1,0 +1,240 @@
+/** Every status a technology request can be in. */
+export const REQUEST_STATUSES = [
+  'draft',
+  'submitted',
+  'in-review',
+  'approved',
+  'rejected',
+  'deferred',
+  'in-delivery',
+  'completed',
+  'withdrawn',
+] as const;
+
+/** The workflow status of a technology request. */
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** How sensitive the data is that the requested technology will hold. */
+export const DATA_CLASSIFICATIONS = [
+  'public',
+  'internal',
+  'confidential',
+  'restricted',
+] as const;
+
+/** The data classification of a request. */
+export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
+
+/** The ways a need can be served once approved. */
+export const DECISION_PATHS = ['reuse', 'buy', 'build'] as const;
+
+/** The path an approval takes: reuse an existing entity, buy from a vendor, or build. */
+export type DecisionPath = (typeof DECISION_PATHS)[number];
+
+/** What the requester leans towards; `unsure` is a perfectly good answer. */
+export const PREFERRED_PATHS = [...DECISION_PATHS, 'unsure'] as const;
+
+/** The requester's preferred path. */
+export type PreferredPath = (typeof PREFERRED_PATHS)[number];
+
+/** How often a quoted cost is due. */
+export const COST_PERIODS = [
+  'one-off',
+  'monthly',
+  'yearly',
+  'per-user-monthly',
+] as const;
+
+/** The period of a quoted cost. */
+export type CostPeriod = (typeof COST_PERIODS)[number];
+
+/** An amount of money as a vendor quoted it. */
+export interface QuotedCost {
+  amount: number;
+  /** ISO 4217 code, for example `EUR`. */
+  currency: string;
+  period: CostPeriod;
+}
+
+/** A vendor the requester already has in mind. */
+export interface VendorCandidate {
+  name: string;
+  url?: string;
+  quotedCost?: QuotedCost;
+}
+
+/** The budget the requesting unit can spend, as a range. */
+export interface BudgetRange {
+  min?: number;
+  max?: number;
+  /** ISO 4217 code, for example `EUR`. */
+  currency: string;
+}
+
+/** The outcomes a reviewer decision can have. */
+export const DECISION_OUTCOMES = ['approved', 'rejected', 'deferred'] as const;
+
+/** The outcome of a decision. */
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** What the deciders chose, and why. */
+export interface RequestDecision {
+  outcome: DecisionOutcome;
+  /** Set when approved. */
+  path?: DecisionPath;
+  /** The entity that serves the need: required for `reuse`. */
+  targetEntityRef?: string;
+  /** The chosen vendor: required for `buy`. */
+  vendor?: string;
+  rationale: string;
+  decidedBy: string;
+  decidedAt: string;
+}
+
+/** The fields a requester describes their need with; all of them can be edited. */
+export interface RequestDetails {
+  title: string;
+  /** The business problem in the requester's words (markdown). */
+  need: string;
+  /** Entity ref of the business unit asking, for example `group:default/legal`. */
+  requestingGroup: string;
+  businessSponsor?: string;
+  expectedUsers?: number;
+  /** An ISO date, `YYYY-MM-DD`. */
+  wantedBy?: string;
+  budgetRange?: BudgetRange;
+  /** Short phrases such as "e-signature" or "video meetings". */
+  capabilities: string[];
+  /** Entity refs of the systems and APIs the solution must work with. */
+  integrations: string[];
+  dataClassification: DataClassification;
+  handlesPersonalData: boolean;
+  vendorCandidates: VendorCandidate[];
+  preferredPath: PreferredPath;
+}
+
+/** A stored technology request. */
+export interface TechRequest extends RequestDetails {
+  id: number;
+  /** Entity ref of the user who filed the request, taken from their credentials. */
+  requester: string;
+  status: RequestStatus;
+  decision?: RequestDecision;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt?: string;
+  /** Increases with every change; sent back on edits to detect concurrent changes. */
+  version: number;
+}
+
+/** The body of a create call. */
+export type CreateRequestInput = Pick<RequestDetails, 'title' | 'need'> &
+  Partial<RequestDetails> & {
+    /** Submit at once instead of keeping a draft. */
+    submit?: boolean;
+  };
+
+/** The body of an edit call: the version the client read and the fields it changes. */
+export type UpdateRequestInput = Partial<RequestDetails> & { version: number };
+
+/** The areas a reviewer can speak for. */
+export const REVIEW_AREAS = [
+  'architecture',
+  'security',
+  'privacy',
+  'finance',
+  'portfolio',
+] as const;
+
+/** A review area. */
+export type ReviewArea = (typeof REVIEW_AREAS)[number];
+
+/** What a reviewer concludes. */
+export const REVIEW_VERDICTS = ['approve', 'concerns', 'reject'] as const;
+
+/** A review verdict. */
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+/** One reviewer's assessment of a request in their area. */
+export interface RequestReview {
+  id: number;
+  requestId: number;
+  reviewer: string;
+  area: ReviewArea;
+  verdict: ReviewVerdict;
+  comment: string;
+  createdAt: string;
+}
+
+/** A comment on a request. */
+export interface RequestComment {
+  id: number;
+  requestId: number;
+  author: string;
+  body: string;
+  createdAt: string;
+}
+
+/** A field's value before and after a change. */
+export interface FieldChange {
+  before: unknown;
+  after: unknown;
+}
+
+/** One entry of a request's history: who did what, when, and what changed. */
+export interface HistoryEntry {
+  id: number;
+  requestId: number;
+  actor: string;
+  /** `create`, `edit`, `review`, `comment`, or a workflow action such as `approve`. */
+  action: string;
+  at: string;
+  changes: Record<string, FieldChange>;
+  /** The rationale of a transition, or the text of a review or comment. */
+  note?: string;
+}
+
+/** A page of requests. */
+export interface RequestPage {
+  items: TechRequest[];
+  totalCount: number;
+  /** Pass as `cursor` to read the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+/** The fields a request list can be sorted by. */
+export const REQUEST_SORT_FIELDS = ['created', 'updated', 'title'] as const;
+
+/** A sort field of the request list. */
+export type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
+
+/** Filters, sorting and paging of the request list. */
+export interface RequestQuery {
+  status?: RequestStatus[];
+  requestingGroup?: string;
+  requester?: string;
+  /** Free text matched against title and need. */
+  q?: string;
+  sort?: RequestSortField;
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+  cursor?: string;
+}
+
+/** Limits on the length of text fields; the API schema and the UI both use them. */
+export const FIELD_LIMITS = {
+  title: 200,
+  need: 20000,
+  businessSponsor: 200,
+  capability: 100,
+  capabilities: 30,
+  integrations: 50,
+  vendorCandidates: 20,
+  vendorName: 200,
+  url: 2000,
+  rationale: 5000,
+  reviewComment: 10000,
+  commentBody: 10000,
+  entityRef: 255,
+} as const;

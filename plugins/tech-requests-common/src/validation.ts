@@ -1,0 +1,118 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { RequestDetails } from './model';
+
+/** A problem with one field of a request, named the way the API names it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * Returns the full form of an entity ref (`kind:namespace/name`), or undefined when the
+ * text is not one. The kind must be given; `expectedKind`, when set, must match.
+ */
+export function normalizeEntityRef(
+  ref: string,
+  expectedKind?: string,
+): string | undefined {
+  try {
+    const parsed = parseEntityRef(ref.trim());
+    if (expectedKind && parsed.kind.toLowerCase() !== expectedKind) {
+      return undefined;
+    }
+    return stringifyEntityRef(parsed);
+  } catch {
+    return undefined;
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether the text is a calendar date in `YYYY-MM-DD` form that really exists. */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) {
+    return false;
+  }
+  const date = new Date(`${text}T00:00:00Z`);
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.getUTCFullYear() === Number(match[1]) &&
+    date.getUTCMonth() + 1 === Number(match[2]) &&
+    date.getUTCDate() === Number(match[3])
+  );
+}
+
+/**
+ * Checks the rules a schema cannot express (entity refs, real dates, ranges, blank text)
+ * on the fields present, and returns them with entity refs in full form.
+ */
+export function checkRequestDetails<T extends Partial<RequestDetails>>(
+  details: T,
+): { value: T; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const value: T = { ...details };
+
+  for (const field of ['title', 'need'] as const) {
+    if (details[field] !== undefined && !details[field]!.trim()) {
+      problems.push({ field, message: `${field} must not be blank` });
+    }
+  }
+
+  if (details.requestingGroup !== undefined) {
+    const ref = normalizeEntityRef(details.requestingGroup, 'group');
+    if (ref) {
+      value.requestingGroup = ref;
+    } else {
+      problems.push({
+        field: 'requestingGroup',
+        message: `requestingGroup must be a group entity ref such as group:default/legal, got '${details.requestingGroup}'`,
+      });
+    }
+  }
+
+  if (details.integrations !== undefined) {
+    value.integrations = details.integrations.map((item, index) => {
+      const ref = normalizeEntityRef(item);
+      if (!ref) {
+        problems.push({
+          field: `integrations[${index}]`,
+          message: `integrations[${index}] must be an entity ref such as system:default/crm, got '${item}'`,
+        });
+      }
+      return ref ?? item;
+    });
+    if (new Set(value.integrations).size !== value.integrations.length) {
+      problems.push({
+        field: 'integrations',
+        message: 'integrations must not name the same entity twice',
+      });
+    }
+  }
+
+  if (details.wantedBy !== undefined && !isIsoDate(details.wantedBy)) {
+    problems.push({
+      field: 'wantedBy',
+      message: `wantedBy must be a date in YYYY-MM-DD form, got '${details.wantedBy}'`,
+    });
+  }
+
+  const budget = details.budgetRange;
+  if (budget && budget.min !== undefined && budget.max !== undefined && budget.min > budget.max) {
+    problems.push({
+      field: 'budgetRange',
+      message: 'budgetRange.min must not be greater than budgetRange.max',
+    });
+  }
+
+  details.vendorCandidates?.forEach((vendor, index) => {
+    if (!vendor.name.trim()) {
+      problems.push({
+        field: `vendorCandidates[${index}].name`,
+        message: `vendorCandidates[${index}].name must not be blank`,
+      });
+    }
+  });
+
+  return { value, problems };
+}

@@ -1,0 +1,244 @@
+import {
+  DecisionPath,
+  REQUEST_STATUSES,
+  RequestStatus,
+  TechRequest,
+} from './model';
+
+/**
+ * Roles that let a person act on other people's requests. The backend derives them from
+ * configuration (see `techRequests.workflow` in the backend's config schema).
+ */
+export type WorkflowRole = 'reviewer' | 'decider';
+
+/** The person acting on a request, as the workflow sees them. */
+export interface WorkflowActor {
+  /** For example `user:default/jane.doe`. */
+  userEntityRef: string;
+  /** The user and the groups they belong to. */
+  ownershipEntityRefs: string[];
+  roles: WorkflowRole[];
+}
+
+/** Actions that move a request from one status to another. */
+export const TRANSITION_ACTIONS = [
+  'submit',
+  'start-review',
+  'approve',
+  'reject',
+  'defer',
+  'start-delivery',
+  'complete',
+  'withdraw',
+] as const;
+
+/** An action that changes the status of a request. */
+export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
+
+/** Everything a person can do to a request: transitions, plus editing, reviewing and commenting. */
+export type RequestAction = TransitionAction | 'edit' | 'review' | 'comment';
+
+/** What a transition may carry besides its action. */
+export interface TransitionInput {
+  rationale?: string;
+  decision?: {
+    path?: DecisionPath;
+    targetEntityRef?: string;
+    vendor?: string;
+  };
+}
+
+/** Why an action is refused: the status, the person, or what they sent. */
+export type RefusalKind = 'status' | 'actor' | 'input';
+
+/** The outcome of asking the workflow whether an action may happen. */
+export type WorkflowOutcome =
+  | { allowed: true; nextStatus: RequestStatus }
+  | {
+      allowed: false;
+      kind: RefusalKind;
+      reason: string;
+      /** The input field at fault, for `input` refusals. */
+      field?: string;
+    };
+
+/** Statuses in which the request is still open: nothing has been decided or it was deferred. */
+export const OPEN_STATUSES: readonly RequestStatus[] = [
+  'draft',
+  'submitted',
+  'in-review',
+  'deferred',
+];
+
+type WorkflowRequest = Pick<TechRequest, 'status' | 'requester' | 'requestingGroup'>;
+
+interface ActionRule {
+  from: readonly RequestStatus[];
+  /** Absent for actions that leave the status as it is. */
+  to?: RequestStatus;
+  /** Returns why this actor may not act, or undefined when they may. */
+  actor: (request: WorkflowRequest, actor: WorkflowActor) => string | undefined;
+  input?: (input: TransitionInput) => { field: string; reason: string } | undefined;
+}
+
+const isRequester = (request: WorkflowRequest, actor: WorkflowActor) =>
+  request.requester === actor.userEntityRef;
+
+const onRequestingSide = (request: WorkflowRequest, actor: WorkflowActor) =>
+  isRequester(request, actor) ||
+  actor.ownershipEntityRefs.includes(request.requestingGroup);
+
+const requesterSide = (request: WorkflowRequest, actor: WorkflowActor) =>
+  onRequestingSide(request, actor)
+    ? undefined
+    : 'only the requester or a member of the requesting group may do this';
+
+const requesterOnly = (request: WorkflowRequest, actor: WorkflowActor) =>
+  isRequester(request, actor) ? undefined : 'only the requester may do this';
+
+/** A role is needed, and nobody acts in that role on their own request. */
+const independent =
+  (...roles: WorkflowRole[]) =>
+  (request: WorkflowRequest, actor: WorkflowActor) => {
+    if (!roles.some(role => actor.roles.includes(role))) {
+      return `only a ${roles.join(' or ')} may do this`;
+    }
+    if (isRequester(request, actor)) {
+      return 'nobody may review or decide their own request';
+    }
+    return undefined;
+  };
+
+const anyone = () => undefined;
+
+const needsRationale = (input: TransitionInput) =>
+  input.rationale?.trim()
+    ? undefined
+    : { field: 'rationale', reason: 'a rationale is required' };
+
+const approvalInput = (input: TransitionInput) => {
+  const missingRationale = needsRationale(input);
+  if (missingRationale) {
+    return missingRationale;
+  }
+  const decision = input.decision;
+  if (!decision?.path) {
+    return {
+      field: 'decision.path',
+      reason: 'an approval must name its path: reuse, buy or build',
+    };
+  }
+  if (decision.path === 'reuse' && !decision.targetEntityRef) {
+    return {
+      field: 'decision.targetEntityRef',
+      reason: 'a reuse approval must name the entity to reuse',
+    };
+  }
+  if (decision.path === 'buy' && !decision.vendor?.trim()) {
+    return {
+      field: 'decision.vendor',
+      reason: 'a buy approval must name the vendor',
+    };
+  }
+  return undefined;
+};
+
+const RULES: Record<RequestAction, ActionRule> = {
+  edit: { from: ['draft', 'submitted', 'deferred'], actor: requesterSide },
+  submit: { from: ['draft', 'deferred'], to: 'submitted', actor: requesterSide },
+  withdraw: { from: OPEN_STATUSES, to: 'withdrawn', actor: requesterOnly },
+  'start-review': {
+    from: ['submitted'],
+    to: 'in-review',
+    actor: independent('reviewer', 'decider'),
+  },
+  review: {
+    from: ['submitted', 'in-review'],
+    actor: independent('reviewer', 'decider'),
+  },
+  approve: {
+    from: ['in-review'],
+    to: 'approved',
+    actor: independent('decider'),
+    input: approvalInput,
+  },
+  reject: {
+    from: ['submitted', 'in-review'],
+    to: 'rejected',
+    actor: independent('decider'),
+    input: needsRationale,
+  },
+  defer: {
+    from: ['submitted', 'in-review'],
+    to: 'deferred',
+    actor: independent('decider'),
+    input: needsRationale,
+  },
+  'start-delivery': {
+    from: ['approved'],
+    to: 'in-delivery',
+    actor: independent('reviewer', 'decider'),
+  },
+  complete: {
+    from: ['in-delivery'],
+    to: 'completed',
+    actor: independent('reviewer', 'decider'),
+  },
+  comment: {
+    from: REQUEST_STATUSES,
+    actor: anyone,
+  },
+};
+
+/** Every action, in the order a person would meet them. */
+export const REQUEST_ACTIONS = Object.keys(RULES) as RequestAction[];
+
+/** Whether a string names a transition action. */
+export function isTransitionAction(value: string): value is TransitionAction {
+  return (TRANSITION_ACTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Decides whether `actor` may take `action` on `request` now, and where it leads.
+ * Status is checked first, then the person, then what they sent.
+ */
+export function evaluateAction(
+  request: WorkflowRequest,
+  actor: WorkflowActor,
+  action: RequestAction,
+  input: TransitionInput = {},
+): WorkflowOutcome {
+  const rule = RULES[action];
+  if (!rule.from.includes(request.status)) {
+    return {
+      allowed: false,
+      kind: 'status',
+      reason: `'${action}' is not possible while the request is ${request.status}`,
+    };
+  }
+  const actorProblem = rule.actor(request, actor);
+  if (actorProblem) {
+    return { allowed: false, kind: 'actor', reason: actorProblem };
+  }
+  const inputProblem = rule.input?.(input);
+  if (inputProblem) {
+    return {
+      allowed: false,
+      kind: 'input',
+      reason: inputProblem.reason,
+      field: inputProblem.field,
+    };
+  }
+  return { allowed: true, nextStatus: rule.to ?? request.status };
+}
+
+/** The actions this actor may take on this request now, given the right input. */
+export function allowedActions(
+  request: WorkflowRequest,
+  actor: WorkflowActor,
+): RequestAction[] {
+  return REQUEST_ACTIONS.filter(action => {
+    const rule = RULES[action];
+    return rule.from.includes(request.status) && !rule.actor(request, actor);
+  });
+}
