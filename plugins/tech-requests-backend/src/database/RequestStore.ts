@@ -38,11 +38,13 @@ export type StoreTransaction = Knex.Transaction;
 
 type Row = Record<string, any>;
 
-const SORT_COLUMNS: Record<RequestSortField, string> = {
+/** The SQL expression each sort field orders by. */
+const SORT_KEYS: Record<RequestSortField, string> = {
   // Ids grow with creation time, and unlike timestamps they never tie.
   created: 'id',
   updated: 'updated_at',
-  title: 'title',
+  // Databases disagree on whether text comparison ignores case; people expect it to.
+  title: 'LOWER(title)',
 };
 
 /** Field name in the model → column name in the table, for the columns a request has. */
@@ -191,7 +193,6 @@ export class RequestStore {
     const sort = query.sort ?? 'created';
     const order = query.order ?? 'desc';
     const limit = query.limit ?? 20;
-    const column = SORT_COLUMNS[sort];
 
     const filtered = this.db(REQUESTS).where(builder => {
       if (query.status?.length) {
@@ -215,25 +216,24 @@ export class RequestStore {
 
     const [{ count }] = await filtered.clone().count({ count: '*' });
 
-    const page = filtered.clone().select('*');
+    const sortKey = SORT_KEYS[sort];
+    const direction = order === 'asc' ? 'ASC' : 'DESC';
+    const page = filtered.clone().select('*', this.db.raw(`${sortKey} AS sort_key`));
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
       const after = order === 'asc' ? '>' : '<';
       page.where(builder =>
-        column === 'id'
-          ? builder.where('id', after, cursor.id)
-          : builder
-              .where(column, after, cursor.v)
-              .orWhere(tie => tie.where(column, cursor.v).andWhere('id', after, cursor.id)),
+        builder
+          .whereRaw(`${sortKey} ${after} ?`, [cursor.v])
+          .orWhere(tie =>
+            tie.whereRaw(`${sortKey} = ?`, [cursor.v]).andWhere('id', after, cursor.id),
+          ),
       );
     } else if (query.offset) {
       page.offset(query.offset);
     }
     const rows = await page
-      .orderBy([
-        { column, order },
-        { column: 'id', order },
-      ])
+      .orderByRaw(`${sortKey} ${direction}, id ${direction}`)
       .limit(limit + 1);
 
     const items = rows.slice(0, limit).map(fromColumns);
@@ -241,7 +241,7 @@ export class RequestStore {
     return {
       items,
       totalCount: Number(count),
-      ...(last && { nextCursor: encodeCursor({ v: last[column], id: Number(last.id) }) }),
+      ...(last && { nextCursor: encodeCursor({ v: last.sort_key, id: Number(last.id) }) }),
     };
   }
 
