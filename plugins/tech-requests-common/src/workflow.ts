@@ -114,7 +114,7 @@ const anyone = () => undefined;
 const needsRationale = (input: TransitionInput) =>
   input.rationale?.trim()
     ? undefined
-    : { field: 'rationale', reason: 'a rationale is required' };
+    : { field: 'rationale', reason: 'rationale is required: say why' };
 
 const approvalInput = (input: TransitionInput) => {
   const missingRationale = needsRationale(input);
@@ -125,19 +125,19 @@ const approvalInput = (input: TransitionInput) => {
   if (!decision?.path) {
     return {
       field: 'decision.path',
-      reason: 'an approval must name its path: reuse, buy or build',
+      reason: 'decision.path is required: an approval names its path, reuse, buy or build',
     };
   }
   if (decision.path === 'reuse' && !decision.targetEntityRef) {
     return {
       field: 'decision.targetEntityRef',
-      reason: 'a reuse approval must name the entity to reuse',
+      reason: 'decision.targetEntityRef is required: a reuse approval names the entity to reuse',
     };
   }
   if (decision.path === 'buy' && !decision.vendor?.trim()) {
     return {
       field: 'decision.vendor',
-      reason: 'a buy approval must name the vendor',
+      reason: 'decision.vendor is required: a buy approval names the vendor',
     };
   }
   return undefined;

@@ -1,0 +1,65 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
+import { techRequestsPlugin } from '../plugin';
+
+/** Example people and the groups they belong to. */
+export const PEOPLE = {
+  jane: 'user:default/jane.doe', // legal, files requests
+  john: 'user:default/john.roe', // legal too
+  tom: 'user:default/tom.baker', // marketing
+  priya: 'user:default/priya.shah', // architecture board: reviewer
+  lena: 'user:default/lena.fischer', // portfolio board: decider
+  multi: 'user:default/mia.lang', // legal and sales
+} as const;
+
+const MEMBERSHIPS: Record<string, string[]> = {
+  [PEOPLE.jane]: ['group:default/legal'],
+  [PEOPLE.john]: ['group:default/legal'],
+  [PEOPLE.tom]: ['group:default/marketing'],
+  [PEOPLE.priya]: ['group:default/architecture-board'],
+  [PEOPLE.lena]: ['group:default/portfolio-board'],
+  [PEOPLE.multi]: ['group:default/legal', 'group:default/sales'],
+};
+
+/** Group membership as the catalog would report it; the catalog is not what these tests are about. */
+const userInfoFactory = createServiceFactory({
+  service: coreServices.userInfo,
+  deps: {},
+  async factory() {
+    return {
+      async getUserInfo(credentials: any) {
+        const ref = credentials.principal.userEntityRef as string;
+        return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])] };
+      },
+    };
+  },
+});
+
+/** The Authorization header of a person. */
+export const as = (user: string) => mockCredentials.user.header(user);
+
+/** Starts a backend with the plugin on the given database, roles configured as in the example. */
+export async function startPluginBackend(options: { knex: Knex; extraFeatures?: any[] }) {
+  return startTestBackend({
+    features: [
+      techRequestsPlugin,
+      userInfoFactory,
+      mockServices.database.factory({ knex: options.knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          techRequests: {
+            workflow: {
+              reviewerGroups: ['group:default/architecture-board'],
+              deciderGroups: ['group:default/portfolio-board'],
+            },
+          },
+        },
+      }),
+      ...(options.extraFeatures ?? []),
+    ],
+  });
+}
