@@ -1,18 +1,6 @@
-import type {
-  afterEach as jestAfterEach,
-  describe as jestDescribe,
-  expect as jestExpect,
-  it as jestIt,
-} from '@jest/globals';
 import { ResponseError } from '@backstage/errors';
 import { TechRequestsClient, TechRequestsClientOptions } from './client';
 import { TechRequest } from './model';
-
-// The repo has no @types/jest; Jest injects these at run time, @jest/globals types them.
-declare const afterEach: typeof jestAfterEach;
-declare const describe: typeof jestDescribe;
-declare const expect: typeof jestExpect;
-declare const it: typeof jestIt;
 
 const BASE = 'http://backstage.example.com/api/tech-requests';
 

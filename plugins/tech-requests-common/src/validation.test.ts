@@ -1,19 +1,9 @@
-import type {
-  describe as jestDescribe,
-  expect as jestExpect,
-  it as jestIt,
-} from '@jest/globals';
 import { RequestDetails } from './model';
 import {
   checkRequestDetails,
   isIsoDate,
   normalizeEntityRef,
 } from './validation';
-
-// The repo has no @types/jest; Jest injects these at run time, @jest/globals types them.
-declare const describe: typeof jestDescribe;
-declare const expect: typeof jestExpect;
-declare const it: typeof jestIt;
 
 describe('normalizeEntityRef', () => {
   it.each([
@@ -36,6 +26,7 @@ describe('normalizeEntityRef', () => {
     ['Group:legal', 'group', 'group:default/legal'],
     ['GROUP:default/legal', 'group', 'group:default/legal'],
     [' group:legal ', 'group', 'group:default/legal'],
+    ['group:legal', 'Group', 'group:default/legal'],
   ])('accepts %j when the expected kind is %j', (ref, kind, expected) => {
     expect(normalizeEntityRef(ref, kind)).toBe(expected);
   });

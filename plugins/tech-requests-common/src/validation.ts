@@ -17,7 +17,7 @@ export function normalizeEntityRef(
 ): string | undefined {
   try {
     const parsed = parseEntityRef(ref.trim());
-    if (expectedKind && parsed.kind.toLowerCase() !== expectedKind) {
+    if (expectedKind && parsed.kind.toLowerCase() !== expectedKind.toLowerCase()) {
       return undefined;
     }
     return stringifyEntityRef(parsed);

@@ -1,8 +1,3 @@
-import type {
-  describe as jestDescribe,
-  expect as jestExpect,
-  it as jestIt,
-} from '@jest/globals';
 import { REQUEST_STATUSES, RequestStatus } from './model';
 import {
   OPEN_STATUSES,
@@ -16,11 +11,6 @@ import {
   evaluateAction,
   isTransitionAction,
 } from './workflow';
-
-// The repo has no @types/jest; Jest injects these at run time, @jest/globals types them.
-declare const describe: typeof jestDescribe;
-declare const expect: typeof jestExpect;
-declare const it: typeof jestIt;
 
 const REQUESTER = 'user:default/rita.requester';
 const REQUESTING_GROUP = 'group:default/legal';
@@ -349,7 +339,7 @@ describe('evaluateAction', () => {
       reason: ANY_REASON,
     };
 
-    it.each<
+    const rows: Array<
       [
         RequestStatus,
         ActorName,
@@ -357,7 +347,7 @@ describe('evaluateAction', () => {
         TransitionInput,
         WorkflowOutcome,
       ]
-    >([
+    > = [
       // approve: rationale first
       ['in-review', 'decider', 'approve', {}, rationaleMissing],
       ['in-review', 'decider', 'approve', { rationale: '' }, rationaleMissing],
@@ -425,6 +415,16 @@ describe('evaluateAction', () => {
         {
           rationale: 'Good fit',
           decision: { path: 'reuse', targetEntityRef: '' },
+        },
+        targetMissing,
+      ],
+      [
+        'in-review',
+        'decider',
+        'approve',
+        {
+          rationale: 'Good fit',
+          decision: { path: 'reuse', targetEntityRef: '   ' },
         },
         targetMissing,
       ],
@@ -598,9 +598,21 @@ describe('evaluateAction', () => {
         {},
         { allowed: false, kind: 'actor', reason: OWN_REQUEST },
       ],
-    ])(
-      'while %s, %s does %s with %j → %j',
-      (status, actor, action, input, expected) => {
+    ];
+
+    const summary = (outcome: WorkflowOutcome) =>
+      outcome.allowed
+        ? `allowed → ${outcome.nextStatus}`
+        : `refused: ${outcome.kind} ${outcome.field ?? outcome.reason}`;
+
+    it.each(
+      rows.map(
+        ([status, actor, action, input, expected]) =>
+          [status, actor, action, input, summary(expected), expected] as const,
+      ),
+    )(
+      'while %s, %s does %s with %j → %s',
+      (status, actor, action, input, _summary, expected) => {
         expect(
           evaluateAction(requestIn(status), ACTORS[actor], action, input),
         ).toEqual(expected);

@@ -128,7 +128,7 @@ const approvalInput = (input: TransitionInput) => {
       reason: 'decision.path is required: an approval names its path, reuse, buy or build',
     };
   }
-  if (decision.path === 'reuse' && !decision.targetEntityRef) {
+  if (decision.path === 'reuse' && !decision.targetEntityRef?.trim()) {
     return {
       field: 'decision.targetEntityRef',
       reason: 'decision.targetEntityRef is required: a reuse approval names the entity to reuse',

@@ -1,7 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
-import { createTestDatabases } from '../testing/databases';
+import { createTestDatabases } from '../__testUtils__/databases';
 import { NewRequestRow, RequestStore } from './RequestStore';
 
 jest.setTimeout(60_000);
