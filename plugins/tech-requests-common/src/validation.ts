@@ -43,23 +43,28 @@ export function isIsoDate(text: string): boolean {
   );
 }
 
+/** Request fields as a create or an edit sends them: optional ones may be `null` to clear. */
+export type CheckableDetails = {
+  [K in keyof RequestDetails]?: RequestDetails[K] | null;
+};
+
 /**
  * Checks the rules a schema cannot express (entity refs, real dates, ranges, blank text)
  * on the fields present, and returns them with entity refs in full form.
  */
-export function checkRequestDetails<T extends Partial<RequestDetails>>(
+export function checkRequestDetails<T extends CheckableDetails>(
   details: T,
 ): { value: T; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const value: T = { ...details };
 
   for (const field of ['title', 'need'] as const) {
-    if (details[field] !== undefined && !details[field]!.trim()) {
+    if (typeof details[field] === 'string' && !details[field]!.trim()) {
       problems.push({ field, message: `${field} must not be blank` });
     }
   }
 
-  if (details.requestingGroup !== undefined) {
+  if (typeof details.requestingGroup === 'string') {
     const ref = normalizeEntityRef(details.requestingGroup, 'group');
     if (ref) {
       value.requestingGroup = ref;
@@ -71,7 +76,7 @@ export function checkRequestDetails<T extends Partial<RequestDetails>>(
     }
   }
 
-  if (details.integrations !== undefined) {
+  if (details.integrations) {
     value.integrations = details.integrations.map((item, index) => {
       const ref = normalizeEntityRef(item);
       if (!ref) {
@@ -82,7 +87,7 @@ export function checkRequestDetails<T extends Partial<RequestDetails>>(
       }
       return ref ?? item;
     });
-    if (new Set(value.integrations).size !== value.integrations.length) {
+    if (new Set(value.integrations).size !== details.integrations.length) {
       problems.push({
         field: 'integrations',
         message: 'integrations must not name the same entity twice',
@@ -90,7 +95,7 @@ export function checkRequestDetails<T extends Partial<RequestDetails>>(
     }
   }
 
-  if (details.wantedBy !== undefined && !isIsoDate(details.wantedBy)) {
+  if (typeof details.wantedBy === 'string' && !isIsoDate(details.wantedBy)) {
     problems.push({
       field: 'wantedBy',
       message: `wantedBy must be a date in YYYY-MM-DD form, got '${details.wantedBy}'`,

@@ -43,12 +43,16 @@ const DEFAULT_DETAILS: Omit<RequestDetails, 'title' | 'need' | 'requestingGroup'
 };
 
 /** The fields whose change a history entry records, with values before and after. */
-function diff(before: TrackedFields, after: TrackedFields): Record<string, FieldChange> {
+function diff(
+  before: TrackedFields,
+  after: { [field: string]: unknown },
+): Record<string, FieldChange> {
   const changes: Record<string, FieldChange> = {};
   for (const [field, value] of Object.entries(after)) {
-    const old = before[field as keyof TrackedFields];
-    if (JSON.stringify(old) !== JSON.stringify(value)) {
-      changes[field] = { before: old ?? null, after: value ?? null };
+    // Absent and null both mean "not set".
+    const old = before[field as keyof TrackedFields] ?? null;
+    if (JSON.stringify(old) !== JSON.stringify(value ?? null)) {
+      changes[field] = { before: old, after: value ?? null };
     }
   }
   return changes;
@@ -59,6 +63,11 @@ const DECISION_OUTCOMES_BY_ACTION: Partial<Record<TransitionAction, DecisionOutc
   reject: 'rejected',
   defer: 'deferred',
 };
+
+/** A copy without the fields set to null: a request leaves out what is not set. */
+function withoutNulls<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
+}
 
 /** The groups among a person's ownership refs. */
 function groupsOf(actor: WorkflowActor): string[] {
@@ -91,7 +100,7 @@ export class RequestService {
     const at = this.now().toISOString();
     const draft: NewRequestRow = {
       ...DEFAULT_DETAILS,
-      ...details,
+      ...withoutNulls(details),
       requestingGroup,
       requester: actor.userEntityRef,
       status: 'draft',
@@ -315,7 +324,7 @@ export class RequestService {
       const latest = await this.get(current.id);
       throw staleVersion(current.id, current.version, latest.version);
     }
-    return { ...current, ...fields, version: current.version + 1 };
+    return withoutNulls({ ...current, ...fields, version: current.version + 1 });
   }
 
   private async record(

@@ -336,6 +336,31 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
       });
     });
 
+    it('clears optional fields sent as null', async () => {
+      const { body } = await create(PEOPLE.jane, {
+        ...NEED,
+        wantedBy: '2027-01-31',
+        budgetRange: { max: 900, currency: 'EUR' },
+      });
+      const res = await patch(PEOPLE.jane, body.id, {
+        version: 1,
+        wantedBy: null,
+        budgetRange: null,
+        businessSponsor: null,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body).not.toHaveProperty('wantedBy');
+      expect(res.body).not.toHaveProperty('budgetRange');
+      const read = await api()
+        .get(`/api/tech-requests/requests/${body.id}`)
+        .set('Authorization', as(PEOPLE.jane));
+      expect(read.body).not.toHaveProperty('wantedBy');
+      expect((await history(body.id)).pop()!.changes).toEqual({
+        wantedBy: { before: '2027-01-31', after: null },
+        budgetRange: { before: { max: 900, currency: 'EUR' }, after: null },
+      });
+    });
+
     it('leaves the request alone when nothing changes', async () => {
       const { body } = await create(PEOPLE.jane);
       const res = await patch(PEOPLE.jane, body.id, { version: 1, title: NEED.title });

@@ -1,0 +1,99 @@
+// Starts and stops the example backend for end-to-end tests, the way README.md does.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BASE_URL = 'http://localhost:7017';
+export const API = `${BASE_URL}/api/tech-requests`;
+
+/** A fresh data folder for one test run. */
+export function makeDataDir() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'tech-requests-e2e-'));
+}
+
+async function waitFor(check, { timeoutMs, what }) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) {
+        return;
+      }
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+/** Signs in as an example person through the development auth provider; returns a token. */
+export async function tokenFor(userName) {
+  const res = await fetch(`${BASE_URL}/api/auth/oauth2Proxy/refresh`, {
+    headers: { 'x-forwarded-user': userName },
+  });
+  if (!res.ok) {
+    throw new Error(`sign-in as ${userName} answered ${res.status}`);
+  }
+  return (await res.json()).backstageIdentity.token;
+}
+
+/**
+ * Starts `npm run start:backend` with the e2e config layered on, and waits until the API is
+ * up and the example people can sign in (the catalog has read the example organisation).
+ */
+export async function startPortal(dataDir) {
+  const logFile = path.join(dataDir, 'backend.log');
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(
+    'npm',
+    ['run', 'start:backend', '--', '--config', 'test/e2e/app-config.e2e.yaml'],
+    {
+      cwd: root,
+      env: { ...process.env, TECH_REQUESTS_E2E_DATA_DIR: dataDir },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  );
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise(resolve => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 10_000))]);
+      if (child.exitCode === null) {
+        process.kill(-child.pid, 'SIGKILL');
+      }
+    }
+    fs.closeSync(log);
+  };
+  try {
+    await waitFor(async () => (await fetch(`${API}/health`)).ok, {
+      timeoutMs: 120_000,
+      what: `the backend (log: ${logFile})`,
+    });
+    await waitFor(async () => Boolean(await tokenFor('jane.doe')), {
+      timeoutMs: 120_000,
+      what: 'the catalog to know the example people',
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stop, logFile };
+}
+
+/** Calls the API as a person; answers the status and the parsed body. */
+export async function call(token, method, urlPath, body) {
+  const res = await fetch(`${API}${urlPath}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
