@@ -51,6 +51,7 @@ const aRequest: TechRequest & { allowedActions: [] } = {
   requester: 'user:default/jane.doe',
   capabilities: [],
   integrations: [],
+  reuseCandidates: [],
   dataClassification: 'internal',
   handlesPersonalData: false,
   vendorCandidates: [],

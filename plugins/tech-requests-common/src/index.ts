@@ -1,9 +1,12 @@
 /**
- * Shared model, workflow state machine and HTTP client of the Tech Requests plugins.
+ * Shared model, workflow state machine, catalog entity kind and HTTP client of the Tech
+ * Requests plugins.
  *
  * @packageDocumentation
  */
 export * from './model';
 export * from './workflow';
 export * from './validation';
+export * from './entity';
+export * from './events';
 export * from './client';

@@ -107,6 +107,8 @@ export interface RequestDetails {
   capabilities: string[];
   /** Entity refs of the systems and APIs the solution must work with. */
   integrations: string[];
+  /** Entity refs of existing components, systems, APIs or resources that might serve the need. */
+  reuseCandidates: string[];
   dataClassification: DataClassification;
   handlesPersonalData: boolean;
   vendorCandidates: VendorCandidate[];
@@ -125,6 +127,8 @@ export interface TechRequest extends RequestDetails {
   submittedAt?: string;
   /** Increases with every change; sent back on edits to detect concurrent changes. */
   version: number;
+  /** The name of the request's catalog entity, fixed when it is first submitted. */
+  entityName?: string;
 }
 
 /** The body of a create call. */
@@ -238,6 +242,7 @@ export const FIELD_LIMITS = {
   capability: 100,
   capabilities: 30,
   integrations: 50,
+  reuseCandidates: 50,
   vendorCandidates: 20,
   vendorName: 200,
   url: 2000,

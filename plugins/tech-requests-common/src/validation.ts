@@ -26,6 +26,11 @@ export function normalizeEntityRef(
   }
 }
 
+const EXAMPLE_REFS = {
+  integrations: 'system:default/crm',
+  reuseCandidates: 'component:default/esign-gateway',
+};
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether the text is a calendar date in `YYYY-MM-DD` form that really exists. */
@@ -76,22 +81,22 @@ export function checkRequestDetails<T extends CheckableDetails>(
     }
   }
 
-  if (details.integrations) {
-    value.integrations = details.integrations.map((item, index) => {
-      const ref = normalizeEntityRef(item);
-      if (!ref) {
-        problems.push({
-          field: `integrations[${index}]`,
-          message: `integrations[${index}] must be an entity ref such as system:default/crm, got '${item}'`,
-        });
-      }
-      return ref ?? item;
-    });
-    if (new Set(value.integrations).size !== details.integrations.length) {
-      problems.push({
-        field: 'integrations',
-        message: 'integrations must not name the same entity twice',
+  for (const field of ['integrations', 'reuseCandidates'] as const) {
+    const refs = details[field];
+    if (refs) {
+      value[field] = refs.map((item, index) => {
+        const ref = normalizeEntityRef(item);
+        if (!ref) {
+          problems.push({
+            field: `${field}[${index}]`,
+            message: `${field}[${index}] must be an entity ref such as ${EXAMPLE_REFS[field]}, got '${item}'`,
+          });
+        }
+        return ref ?? item;
       });
+      if (new Set(value[field]).size !== refs.length) {
+        problems.push({ field, message: `${field} must not name the same entity twice` });
+      }
     }
   }
 

@@ -77,6 +77,7 @@ const ACTOR_NAMES = Object.keys(ACTORS) as ActorName[];
 /** Valid input for actions with input rules; other actions take none. */
 const VALID_INPUT: Record<RequestAction, TransitionInput> = {
   edit: {},
+  delete: {},
   submit: {},
   withdraw: {},
   'start-review': {},
@@ -98,6 +99,7 @@ const TRANSITIONS: Record<
   Partial<Record<RequestStatus, RequestStatus>>
 > = {
   edit: { draft: 'draft', submitted: 'submitted', deferred: 'deferred' },
+  delete: { draft: 'draft' },
   submit: { draft: 'submitted', deferred: 'submitted' },
   withdraw: {
     draft: 'withdrawn',
@@ -128,6 +130,7 @@ const TRANSITIONS: Record<
 /** An actor who may take each action, for the status table. */
 const CAPABLE_ACTOR: Record<RequestAction, ActorName> = {
   edit: 'groupMember',
+  delete: 'groupMember',
   submit: 'requester',
   withdraw: 'requester',
   'start-review': 'reviewer',
@@ -203,6 +206,7 @@ const ANYONE_RULE: Record<ActorName, string> = {
 /** Who may take each action: `ok`, or the reason they are refused. */
 const WHO_MAY: Record<RequestAction, Record<ActorName, string>> = {
   edit: REQUESTER_SIDE_RULE,
+  delete: REQUESTER_SIDE_RULE,
   submit: REQUESTER_SIDE_RULE,
   withdraw: REQUESTER_ONLY_RULE,
   'start-review': REVIEWER_OR_DECIDER_RULE,
@@ -237,6 +241,7 @@ describe('the hand-written specification', () => {
     );
     expect(REQUEST_ACTIONS).toEqual([
       'edit',
+      'delete',
       'submit',
       'withdraw',
       'start-review',
@@ -250,7 +255,7 @@ describe('the hand-written specification', () => {
     ]);
     expect([...TRANSITION_ACTIONS].sort()).toEqual(
       REQUEST_ACTIONS.filter(
-        action => !['edit', 'review', 'comment'].includes(action),
+        action => !['edit', 'delete', 'review', 'comment'].includes(action),
       ).sort(),
     );
   });
@@ -274,8 +279,8 @@ describe('evaluateAction', () => {
       }),
     );
 
-    it('has a row for each of the 11 actions in each of the 9 statuses', () => {
-      expect(rows).toHaveLength(99);
+    it('has a row for each of the 12 actions in each of the 9 statuses', () => {
+      expect(rows).toHaveLength(108);
     });
 
     it.each(rows)(
@@ -698,11 +703,11 @@ describe('evaluateAction', () => {
 
 describe('allowedActions', () => {
   it.each<[RequestStatus, ActorName, RequestAction[]]>([
-    ['draft', 'requester', ['edit', 'submit', 'withdraw', 'comment']],
-    ['draft', 'groupMember', ['edit', 'submit', 'comment']],
+    ['draft', 'requester', ['edit', 'delete', 'submit', 'withdraw', 'comment']],
+    ['draft', 'groupMember', ['edit', 'delete', 'submit', 'comment']],
     ['draft', 'reviewer', ['comment']],
     ['draft', 'decider', ['comment']],
-    ['draft', 'deciderRequester', ['edit', 'submit', 'withdraw', 'comment']],
+    ['draft', 'deciderRequester', ['edit', 'delete', 'submit', 'withdraw', 'comment']],
     ['submitted', 'requester', ['edit', 'withdraw', 'comment']],
     ['submitted', 'groupMember', ['edit', 'comment']],
     ['submitted', 'reviewer', ['start-review', 'review', 'comment']],

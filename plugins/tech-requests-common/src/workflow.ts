@@ -35,8 +35,11 @@ export const TRANSITION_ACTIONS = [
 /** An action that changes the status of a request. */
 export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 
-/** Everything a person can do to a request: transitions, plus editing, reviewing and commenting. */
-export type RequestAction = TransitionAction | 'edit' | 'review' | 'comment';
+/**
+ * Everything a person can do to a request: transitions, plus editing, deleting (drafts only),
+ * reviewing and commenting.
+ */
+export type RequestAction = TransitionAction | 'edit' | 'delete' | 'review' | 'comment';
 
 /** What a transition may carry besides its action. */
 export interface TransitionInput {
@@ -145,6 +148,8 @@ const approvalInput = (input: TransitionInput) => {
 
 const RULES: Record<RequestAction, ActionRule> = {
   edit: { from: ['draft', 'submitted', 'deferred'], actor: requesterSide },
+  // Once submitted a request is on record: it can be withdrawn, never deleted.
+  delete: { from: ['draft'], actor: requesterSide },
   submit: { from: ['draft', 'deferred'], to: 'submitted', actor: requesterSide },
   withdraw: { from: OPEN_STATUSES, to: 'withdrawn', actor: requesterOnly },
   'start-review': {

@@ -1,7 +1,13 @@
 import {
   coreServices,
+  createBackendModule,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { eventsServiceRef } from '@backstage/plugin-events-node';
+import {
+  TECH_REQUESTS_EVENT_TOPIC,
+  TechRequestChangedEvent,
+} from '@tech-requests/plugin-tech-requests-common';
 import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { techRequestsPlugin } from '../plugin';
@@ -61,5 +67,27 @@ export async function startPluginBackend(options: { knex: Knex; extraFeatures?: 
       }),
       ...(options.extraFeatures ?? []),
     ],
+  });
+}
+
+/** A module that collects what the plugin announces on the events service. */
+export function eventCollector(received: TechRequestChangedEvent[]) {
+  return createBackendModule({
+    pluginId: 'tech-requests',
+    moduleId: 'test-event-collector',
+    register(env) {
+      env.registerInit({
+        deps: { events: eventsServiceRef },
+        async init({ events }) {
+          await events.subscribe({
+            id: 'test-event-collector',
+            topics: [TECH_REQUESTS_EVENT_TOPIC],
+            async onEvent(event) {
+              received.push(event.eventPayload as TechRequestChangedEvent);
+            },
+          });
+        },
+      });
+    },
   });
 }

@@ -16,6 +16,7 @@ function aRequest(overrides: Partial<NewRequestRow> = {}): NewRequestRow {
     requester: 'user:default/jane.doe',
     capabilities: [],
     integrations: [],
+    reuseCandidates: [],
     dataClassification: 'internal',
     handlesPersonalData: false,
     vendorCandidates: [],
@@ -63,6 +64,7 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       budgetRange: { min: 1000.5, max: 25000, currency: 'EUR' },
       capabilities: ['e-signature', 'audit trail'],
       integrations: ['system:default/crm', 'api:default/document-store'],
+      reuseCandidates: ['component:default/esign-gateway'],
       dataClassification: 'confidential',
       handlesPersonalData: true,
       vendorCandidates: [
@@ -84,6 +86,7 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       },
       submittedAt: '2026-01-01T10:00:00.000Z',
       version: 7,
+      entityName: 'tr-1-signature-electronique',
     });
     const id = await insert(full);
     const read = await store.getRequest(id);

@@ -59,6 +59,7 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   budgetRange: 'budget_range',
   capabilities: 'capabilities',
   integrations: 'integrations',
+  reuseCandidates: 'reuse_candidates',
   dataClassification: 'data_classification',
   handlesPersonalData: 'handles_personal_data',
   vendorCandidates: 'vendor_candidates',
@@ -69,12 +70,14 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   updatedAt: 'updated_at',
   submittedAt: 'submitted_at',
   version: 'version',
+  entityName: 'entity_name',
 };
 
 const JSON_FIELDS = new Set<string>([
   'budgetRange',
   'capabilities',
   'integrations',
+  'reuseCandidates',
   'vendorCandidates',
   'decision',
 ]);
@@ -104,6 +107,7 @@ function fromColumns(row: Row): TechRequest {
   // MySQL and SQLite hand booleans back as 0/1, and some drivers integers as strings.
   request.handlesPersonalData = Boolean(request.handlesPersonalData);
   request.version = Number(request.version);
+  request.reuseCandidates ??= [];
   if (request.expectedUsers !== undefined) {
     request.expectedUsers = Number(request.expectedUsers);
   }
@@ -182,6 +186,26 @@ export class RequestStore {
       .where({ id, version: expectedVersion })
       .update({ ...toColumns(fields), version: expectedVersion + 1 });
     return updated === 1;
+  }
+
+  /**
+   * Deletes a request still at `expectedVersion`, with its history, reviews and comments.
+   * Returns false when someone else changed it first.
+   */
+  async deleteRequest(
+    tx: StoreTransaction,
+    id: number,
+    expectedVersion: number,
+  ): Promise<boolean> {
+    const deleted = await tx(REQUESTS).where({ id, version: expectedVersion }).delete();
+    if (deleted !== 1) {
+      return false;
+    }
+    // PostgreSQL and MySQL cascade; SQLite enforces foreign keys only when told to.
+    for (const table of [HISTORY, REVIEWS, COMMENTS]) {
+      await tx(table).where({ request_id: id }).delete();
+    }
+    return true;
   }
 
   /** Sets the last-change time without a new version: reviews and comments use it. */

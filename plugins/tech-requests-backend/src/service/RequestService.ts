@@ -15,8 +15,10 @@ import {
   RequestPage,
   RequestQuery,
   RequestReview,
+  requestEntityName,
   ReviewInput,
   TechRequest,
+  TechRequestChangedEvent,
   TechRequestView,
   TransitionAction,
   TransitionRequest,
@@ -36,6 +38,7 @@ type TrackedFields = Partial<Omit<TechRequest, 'id' | 'version' | 'updatedAt'>>;
 const DEFAULT_DETAILS: Omit<RequestDetails, 'title' | 'need' | 'requestingGroup'> = {
   capabilities: [],
   integrations: [],
+  reuseCandidates: [],
   dataClassification: 'internal',
   handlesPersonalData: false,
   vendorCandidates: [],
@@ -80,14 +83,24 @@ function groupsOf(actor: WorkflowActor): string[] {
  * in one transaction.
  */
 export class RequestService {
+  private readonly now: () => Date;
+  private readonly announce: (event: TechRequestChangedEvent) => Promise<void>;
+
   constructor(
     private readonly store: RequestStore,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
+    options: {
+      /** Told of every committed change. */
+      onChange?: (event: TechRequestChangedEvent) => Promise<void>;
+      now?: () => Date;
+    } = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.announce = options.onChange ?? (async () => {});
+  }
 
-  /** The request as this actor sees it, with what they may do now. */
-  view(request: TechRequest, actor: WorkflowActor): TechRequestView {
-    return { ...request, allowedActions: allowedActions(request, actor) };
+  /** The request as this actor sees it, with what they may do now; a service may do nothing. */
+  view(request: TechRequest, actor: WorkflowActor | undefined): TechRequestView {
+    return { ...request, allowedActions: actor ? allowedActions(request, actor) : [] };
   }
 
   async create(input: CreateRequestInput, actor: WorkflowActor): Promise<TechRequest> {
@@ -118,23 +131,35 @@ export class RequestService {
       stored = { ...draft, status: outcome.nextStatus, submittedAt: at };
     }
 
-    const id = await this.store.transaction(async tx => {
-      const newId = await this.store.insertRequest(tx, stored);
-      const { updatedAt, version, ...created } = draft;
-      await this.record(tx, newId, actor, 'create', diff({}, created), at);
-      if (submit) {
-        await this.record(
-          tx,
-          newId,
-          actor,
-          'submit',
-          diff(draft, { status: stored.status, submittedAt: stored.submittedAt }),
-          at,
-        );
+    const created = await this.store.transaction(async tx => {
+      const id = await this.store.insertRequest(tx, stored);
+      const { updatedAt, version, ...fields } = draft;
+      await this.record(tx, id, actor, 'create', diff({}, fields), at);
+      if (!submit) {
+        return { id, ...stored };
       }
-      return newId;
+      // The entity name needs the id, which only the insert tells.
+      const entityName = requestEntityName(id, stored.title);
+      await this.store.updateRequest(tx, id, stored.version, { entityName });
+      await this.record(
+        tx,
+        id,
+        actor,
+        'submit',
+        diff(draft, { status: stored.status, submittedAt: stored.submittedAt }),
+        at,
+      );
+      return { id, ...stored, entityName, version: stored.version + 1 };
     });
-    return { id, ...stored };
+    await this.announce({
+      requestId: created.id,
+      action: submit ? 'submit' : 'create',
+      actor: actor.userEntityRef,
+      status: created.status,
+      version: created.version,
+      at,
+    });
+    return created;
   }
 
   async get(id: number): Promise<TechRequest> {
@@ -179,8 +204,11 @@ export class RequestService {
     const changed = Object.fromEntries(
       Object.entries(changes).map(([field, change]) => [field, change.after ?? undefined]),
     ) as Partial<NewRequestRow>;
-    return this.write(current, { ...changed, updatedAt }, tx =>
-      this.record(tx, id, actor, 'edit', changes, updatedAt),
+    return this.write(
+      current,
+      { ...changed, updatedAt },
+      { actor, action: 'edit', at: updatedAt },
+      tx => this.record(tx, id, actor, 'edit', changes, updatedAt),
     );
   }
 
@@ -198,12 +226,13 @@ export class RequestService {
     const fields: Partial<NewRequestRow> = { status: outcome };
     if (body.action === 'submit') {
       fields.submittedAt = at;
+      fields.entityName = current.entityName ?? requestEntityName(id, current.title);
     }
     const decision = this.decisionOf(body, actor, at);
     if (decision) {
       fields.decision = decision;
     }
-    return this.write(current, { ...fields, updatedAt: at }, tx =>
+    return this.write(current, { ...fields, updatedAt: at }, { actor, action: body.action, at }, tx =>
       this.record(
         tx,
         id,
@@ -227,7 +256,7 @@ export class RequestService {
       throw invalidFields([{ field: 'comment', message: 'comment must not be blank' }]);
     }
     const createdAt = this.now().toISOString();
-    return this.store.transaction(async tx => {
+    const stored = await this.store.transaction(async tx => {
       const review = await this.store.insertReview(tx, {
         requestId: id,
         reviewer: actor.userEntityRef,
@@ -248,6 +277,8 @@ export class RequestService {
       await this.store.touchRequest(tx, id, createdAt);
       return review;
     });
+    await this.announceAside(request, actor, 'review', createdAt);
+    return stored;
   }
 
   async addComment(
@@ -261,7 +292,7 @@ export class RequestService {
       throw invalidFields([{ field: 'body', message: 'body must not be blank' }]);
     }
     const createdAt = this.now().toISOString();
-    return this.store.transaction(async tx => {
+    const stored = await this.store.transaction(async tx => {
       const comment = await this.store.insertComment(tx, {
         requestId: id,
         author: actor.userEntityRef,
@@ -271,6 +302,27 @@ export class RequestService {
       await this.record(tx, id, actor, 'comment', {}, createdAt, body);
       await this.store.touchRequest(tx, id, createdAt);
       return comment;
+    });
+    await this.announceAside(request, actor, 'comment', createdAt);
+    return stored;
+  }
+
+  /** Deletes a draft, with everything recorded about it. */
+  async delete(id: number, actor: WorkflowActor): Promise<void> {
+    const current = await this.get(id);
+    this.ensureAllowed(current, actor, 'delete');
+    const deleted = await this.store.transaction(tx =>
+      this.store.deleteRequest(tx, id, current.version),
+    );
+    if (!deleted) {
+      const latest = await this.get(id);
+      throw staleVersion(id, current.version, latest.version);
+    }
+    await this.announce({
+      requestId: id,
+      action: 'delete',
+      actor: actor.userEntityRef,
+      at: this.now().toISOString(),
     });
   }
 
@@ -287,6 +339,23 @@ export class RequestService {
   async comments(id: number): Promise<RequestComment[]> {
     await this.get(id);
     return this.store.listComments(id);
+  }
+
+  /** Announces a change that adds to a request without changing its fields or version. */
+  private announceAside(
+    request: TechRequest,
+    actor: WorkflowActor,
+    action: string,
+    at: string,
+  ): Promise<void> {
+    return this.announce({
+      requestId: request.id,
+      action,
+      actor: actor.userEntityRef,
+      status: request.status,
+      version: request.version,
+      at,
+    });
   }
 
   /** Asks the state machine, and throws the error that explains a refusal. */
@@ -311,6 +380,7 @@ export class RequestService {
   private async write(
     current: TechRequest,
     fields: Partial<NewRequestRow>,
+    change: { actor: WorkflowActor; action: string; at: string },
     alsoWrite: (tx: StoreTransaction) => Promise<void>,
   ): Promise<TechRequest> {
     const written = await this.store.transaction(async tx => {
@@ -324,7 +394,16 @@ export class RequestService {
       const latest = await this.get(current.id);
       throw staleVersion(current.id, current.version, latest.version);
     }
-    return withoutNulls({ ...current, ...fields, version: current.version + 1 });
+    const updated = withoutNulls({ ...current, ...fields, version: current.version + 1 });
+    await this.announce({
+      requestId: current.id,
+      action: change.action,
+      actor: change.actor.userEntityRef,
+      status: updated.status,
+      version: updated.version,
+      at: change.at,
+    });
+    return updated;
   }
 
   private async record(

@@ -1,7 +1,10 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { HistoryEntry } from '@tech-requests/plugin-tech-requests-common';
+import {
+  HistoryEntry,
+  TechRequestChangedEvent,
+} from '@tech-requests/plugin-tech-requests-common';
 import request from 'supertest';
-import { as, PEOPLE, startPluginBackend } from '../__testUtils__/backend';
+import { as, eventCollector, PEOPLE, startPluginBackend } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
@@ -17,6 +20,7 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
   let server: any;
   let stopBackend: () => Promise<void>;
   const auditEvents: { eventId: string; outcome: string }[] = [];
+  const announced: TechRequestChangedEvent[] = [];
 
   beforeAll(async () => {
     const knex = await databases.init(databaseId);
@@ -30,7 +34,10 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
         }),
       })),
     });
-    const backend = await startPluginBackend({ knex, extraFeatures: [auditor.factory] });
+    const backend = await startPluginBackend({
+      knex,
+      extraFeatures: [auditor.factory, eventCollector(announced)],
+    });
     server = backend.server;
     stopBackend = () => backend.stop();
   });
@@ -98,7 +105,7 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
         capabilities: [],
         integrations: [],
         vendorCandidates: [],
-        allowedActions: ['edit', 'submit', 'withdraw', 'comment'],
+        allowedActions: ['edit', 'delete', 'submit', 'withdraw', 'comment'],
       });
       expect(res.body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
       const entries = await history(res.body.id);
@@ -593,7 +600,7 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
         version: 1,
       });
       expect(res.status).toBe(409);
-      expect(res.body.error.currentVersion).toBe(2);
+      expect(res.body.error.currentVersion).toBe(3);
     });
 
     it('lets exactly one of two simultaneous decisions land', async () => {
@@ -681,6 +688,103 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
         .send({ body: '' });
       expect(empty.status).toBe(400);
     });
+  });
+
+  describe('deleting', () => {
+    const remove = (user: string, id: number) =>
+      api().delete(`/api/tech-requests/requests/${id}`).set('Authorization', as(user));
+
+    it('deletes a draft with everything recorded about it', async () => {
+      const { body } = await create(PEOPLE.jane);
+      await api()
+        .post(`/api/tech-requests/requests/${body.id}/comments`)
+        .set('Authorization', as(PEOPLE.tom))
+        .send({ body: 'Nice idea' });
+      const res = await remove(PEOPLE.john, body.id);
+      expect(res.status).toBe(204);
+      const read = await api()
+        .get(`/api/tech-requests/requests/${body.id}`)
+        .set('Authorization', as(PEOPLE.jane));
+      expect(read.status).toBe(404);
+      const comments = await api()
+        .get(`/api/tech-requests/requests/${body.id}/comments`)
+        .set('Authorization', as(PEOPLE.jane));
+      expect(comments.status).toBe(404);
+    });
+
+    it('keeps submitted requests on record, and drafts from outsiders', async () => {
+      const submitted = await create(PEOPLE.jane, { ...NEED, submit: true });
+      const late = await remove(PEOPLE.jane, submitted.body.id);
+      expect(late.status).toBe(409);
+      expect(late.body.error.message).toContain("'delete' is not possible while the request is submitted");
+      const draft = await create(PEOPLE.jane);
+      expect((await remove(PEOPLE.tom, draft.body.id)).status).toBe(403);
+      expect((await remove(PEOPLE.jane, 999999)).status).toBe(404);
+    });
+  });
+
+  describe('for services', () => {
+    it('lets services read, with no actions of their own', async () => {
+      const { body } = await create(PEOPLE.jane, { ...NEED, submit: true });
+      const service = mockCredentials.service.header();
+      const list = await api().get('/api/tech-requests/requests').set('Authorization', service);
+      expect(list.status).toBe(200);
+      const read = await api()
+        .get(`/api/tech-requests/requests/${body.id}`)
+        .set('Authorization', service);
+      expect(read.status).toBe(200);
+      expect(read.body.allowedActions).toEqual([]);
+    });
+
+    it('does not let services write', async () => {
+      const res = await api()
+        .post('/api/tech-requests/requests')
+        .set('Authorization', mockCredentials.service.header())
+        .send(NEED);
+      expect(res.status).toBe(403);
+    });
+  });
+
+  describe('the catalog entity name', () => {
+    it('is fixed at first submission and survives title edits', async () => {
+      const { body } = await create(PEOPLE.jane, { ...NEED, title: 'Café ☕ booking!' });
+      expect(body).not.toHaveProperty('entityName');
+      const submitted = await transition(PEOPLE.jane, body.id, { action: 'submit' });
+      expect(submitted.body.entityName).toBe(`tr-${body.id}-cafe-booking`);
+      const edited = await patch(PEOPLE.jane, body.id, {
+        version: submitted.body.version,
+        title: 'Desk booking',
+      });
+      expect(edited.body.entityName).toBe(`tr-${body.id}-cafe-booking`);
+      const direct = await create(PEOPLE.jane, { ...NEED, submit: true });
+      expect(direct.body.entityName).toBe(`tr-${direct.body.id}-online-contract-signing`);
+    });
+  });
+
+  it('announces every change on the events service', async () => {
+    const { body } = await create(PEOPLE.jane);
+    await patch(PEOPLE.jane, body.id, { version: 1, title: 'Sign online' });
+    await transition(PEOPLE.jane, body.id, { action: 'submit' });
+    await api()
+      .post(`/api/tech-requests/requests/${body.id}/comments`)
+      .set('Authorization', as(PEOPLE.tom))
+      .send({ body: 'Same for us' });
+    await patch(PEOPLE.jane, body.id, { version: 1, title: 'stale, so not announced' });
+    const ofThis = announced.filter(event => event.requestId === body.id);
+    expect(ofThis.map(e => [e.action, e.actor, e.status, e.version])).toEqual([
+      ['create', PEOPLE.jane, 'draft', 1],
+      ['edit', PEOPLE.jane, 'draft', 2],
+      ['submit', PEOPLE.jane, 'submitted', 3],
+      ['comment', PEOPLE.tom, 'submitted', 3],
+    ]);
+    const draft = await create(PEOPLE.jane);
+    await api()
+      .delete(`/api/tech-requests/requests/${draft.body.id}`)
+      .set('Authorization', as(PEOPLE.jane));
+    expect(announced.filter(e => e.requestId === draft.body.id).map(e => e.action)).toEqual([
+      'create',
+      'delete',
+    ]);
   });
 
   it('records an auditor event for every write, failed ones included', async () => {

@@ -1,6 +1,8 @@
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
   AuditorService,
+  BackstageCredentials,
+  BackstageUserPrincipal,
   HttpAuthService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
@@ -55,6 +57,14 @@ export function createRouter(options: RouterOptions): express.Router {
   const actorOf = async (req: express.Request): Promise<WorkflowActor> =>
     actors.resolve(await httpAuth.credentials(req, { allow: ['user'] }));
 
+  /** Reads are open to services too (the catalog module); they act as nobody. */
+  const readerOf = async (req: express.Request): Promise<WorkflowActor | undefined> => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    return credentials.principal.type === 'user'
+      ? actors.resolve(credentials as BackstageCredentials<BackstageUserPrincipal>)
+      : undefined;
+  };
+
   /** Runs a state change as an auditor event that succeeds or fails with it. */
   const audited = async <T>(
     req: express.Request,
@@ -93,7 +103,7 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests', async (req, res) => {
-    await actorOf(req);
+    await readerOf(req);
     const query = req.query as Record<string, any>;
     const page = await service.list({
       ...(query as RequestQuery),
@@ -103,8 +113,15 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests/:id', async (req, res) => {
+    const reader = await readerOf(req);
+    res.json(service.view(await service.get(requestId(req)), reader));
+  });
+
+  router.delete('/requests/:id', async (req, res) => {
     const actor = await actorOf(req);
-    res.json(service.view(await service.get(requestId(req)), actor));
+    const id = requestId(req);
+    await audited(req, 'request-delete', { requestId: id }, () => service.delete(id, actor));
+    res.status(204).end();
   });
 
   router.patch('/requests/:id', async (req, res) => {
@@ -142,7 +159,7 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests/:id/reviews', async (req, res) => {
-    await actorOf(req);
+    await readerOf(req);
     res.json({ items: await service.reviews(requestId(req)) });
   });
 
@@ -156,12 +173,12 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests/:id/comments', async (req, res) => {
-    await actorOf(req);
+    await readerOf(req);
     res.json({ items: await service.comments(requestId(req)) });
   });
 
   router.get('/requests/:id/history', async (req, res) => {
-    await actorOf(req);
+    await readerOf(req);
     res.json({ items: await service.history(requestId(req)) });
   });
 
