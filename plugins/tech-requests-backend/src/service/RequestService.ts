@@ -133,8 +133,8 @@ export class RequestService {
 
     const created = await this.store.transaction(async tx => {
       const id = await this.store.insertRequest(tx, stored);
-      const { updatedAt, version, ...fields } = draft;
-      await this.record(tx, id, actor, 'create', diff({}, fields), at);
+      const { updatedAt, version, ...initial } = draft;
+      await this.record(tx, id, actor, 'create', diff({}, initial), at);
       if (!submit) {
         return { id, ...stored };
       }
