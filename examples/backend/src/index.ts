@@ -11,5 +11,7 @@ backend.add(import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'
 backend.add(import('@backstage/plugin-catalog-backend'));
 
 backend.add(import('@tech-requests/plugin-tech-requests-backend'));
+// Requests as TechnologyRequest entities in the catalog, related to what they concern.
+backend.add(import('@tech-requests/plugin-catalog-backend-module-tech-requests'));
 
 backend.start();

@@ -1,0 +1,62 @@
+import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { TechRequest, TechRequestsClient } from '@tech-requests/plugin-tech-requests-common';
+
+/** Where the provider reads requests from. */
+export interface RequestSource {
+  /** Every request, whatever its status. Throws when any page cannot be read. */
+  listAll(): Promise<TechRequest[]>;
+  /** One request, or undefined when it does not exist. */
+  get(id: number): Promise<TechRequest | undefined>;
+}
+
+const PAGE_SIZE = 100;
+
+/** Reads the tech-requests backend through its HTTP API, with the module's own service credentials. */
+export class HttpRequestSource implements RequestSource {
+  private readonly client: TechRequestsClient;
+
+  constructor(options: { discovery: DiscoveryService; auth: AuthService }) {
+    const { discovery, auth } = options;
+    this.client = new TechRequestsClient({
+      baseUrl: () => discovery.getBaseUrl('tech-requests'),
+      fetch: async (input, init) => {
+        const { token } = await auth.getPluginRequestToken({
+          onBehalfOf: await auth.getOwnServiceCredentials(),
+          targetPluginId: 'tech-requests',
+        });
+        return fetch(input, {
+          ...init,
+          headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` },
+        });
+      },
+    });
+  }
+
+  async listAll(): Promise<TechRequest[]> {
+    const requests: TechRequest[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.client.listRequests({
+        sort: 'created',
+        order: 'asc',
+        limit: PAGE_SIZE,
+        cursor,
+      });
+      requests.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return requests;
+  }
+
+  async get(id: number): Promise<TechRequest | undefined> {
+    try {
+      return await this.client.getRequest(id);
+    } catch (error) {
+      if (error instanceof ResponseError && error.statusCode === 404) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+}
