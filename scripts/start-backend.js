@@ -2,8 +2,12 @@
 // Starts examples/backend with the root app-config.yaml, plus any `--config FILE` given on the
 // command line. Those paths are read relative to where the command was typed, not to
 // examples/backend, so `npm run start:backend -- --config extra.yaml` works from the root.
+//
+// On a first start (no requests yet) it loads the example requests, so the portal is not
+// empty; TECH_REQUESTS_SEED=false turns that off.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
+const { seedExamples } = require('./seed-examples');
 
 const root = path.resolve(__dirname, '..');
 const typedIn = process.env.INIT_CWD || process.cwd();
@@ -29,3 +33,27 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => child.kill(signal));
 }
 child.on('exit', code => process.exit(code ?? 1));
+
+async function seedWhenUp(baseUrl) {
+  for (let attempt = 0; attempt < 240 && child.exitCode === null; attempt++) {
+    try {
+      if ((await fetch(`${baseUrl}/api/tech-requests/health`)).ok) {
+        const loaded = await seedExamples(baseUrl);
+        if (loaded) {
+          console.log(`Loaded ${loaded} example technology requests`);
+        }
+        return;
+      }
+    } catch (error) {
+      if (error.cause?.code !== 'ECONNREFUSED') {
+        console.warn(`Example requests not loaded: ${error.message}`);
+        return;
+      }
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+}
+
+if (process.env.TECH_REQUESTS_SEED !== 'false') {
+  seedWhenUp(process.env.TECH_REQUESTS_BASE_URL ?? 'http://localhost:7007');
+}

@@ -44,7 +44,8 @@ const e2eFiles = fs
   .map(file => path.join('test', file));
 const tapResults = path.join(outDir, 'e2e.tap');
 const e2eStatus = run('node', [
-  '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
+  // One file at a time: each starts the example backend on the same port.
+  '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tapResults}`, ...e2eFiles,
 ]);
 

@@ -11,9 +11,11 @@ describe('the example backend', { timeout: 600_000 }, () => {
   const tokens = {};
   let requestId;
 
+  const people = ['jane.doe', 'priya.shah', 'lena.fischer', 'tom.baker'];
+
   before(async () => {
-    portal = await startPortal(dataDir);
-    for (const name of ['jane.doe', 'priya.shah', 'lena.fischer', 'tom.baker']) {
+    portal = await startPortal(dataDir, people);
+    for (const name of people) {
       tokens[name] = await tokenFor(name);
     }
   });

@@ -14,7 +14,7 @@ export function makeDataDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'tech-requests-e2e-'));
 }
 
-async function waitFor(check, { timeoutMs, what }) {
+export async function waitFor(check, { timeoutMs, what }) {
   const deadline = Date.now() + timeoutMs;
   let lastError;
   while (Date.now() < deadline) {
@@ -43,9 +43,9 @@ export async function tokenFor(userName) {
 
 /**
  * Starts `npm run start:backend` with the e2e config layered on, and waits until the API is
- * up and the example people can sign in (the catalog has read the example organisation).
+ * up and the given example people can sign in (the catalog has read them).
  */
-export async function startPortal(dataDir) {
+export async function startPortal(dataDir, people = ['jane.doe']) {
   const logFile = path.join(dataDir, 'backend.log');
   const log = fs.openSync(logFile, 'a');
   const child = spawn(
@@ -53,7 +53,11 @@ export async function startPortal(dataDir) {
     ['run', 'start:backend', '--', '--config', 'test/e2e/app-config.e2e.yaml'],
     {
       cwd: root,
-      env: { ...process.env, TECH_REQUESTS_E2E_DATA_DIR: dataDir },
+      env: {
+        ...process.env,
+        TECH_REQUESTS_E2E_DATA_DIR: dataDir,
+        TECH_REQUESTS_BASE_URL: BASE_URL,
+      },
       stdio: ['ignore', log, log],
       detached: true,
     },
@@ -74,10 +78,12 @@ export async function startPortal(dataDir) {
       timeoutMs: 120_000,
       what: `the backend (log: ${logFile})`,
     });
-    await waitFor(async () => Boolean(await tokenFor('jane.doe')), {
-      timeoutMs: 120_000,
-      what: 'the catalog to know the example people',
-    });
+    for (const person of people) {
+      await waitFor(async () => Boolean(await tokenFor(person)), {
+        timeoutMs: 120_000,
+        what: `the catalog to know ${person}`,
+      });
+    }
   } catch (error) {
     await stop();
     throw error;
@@ -87,7 +93,7 @@ export async function startPortal(dataDir) {
 
 /** Calls the API as a person; answers the status and the parsed body. */
 export async function call(token, method, urlPath, body) {
-  const res = await fetch(`${API}${urlPath}`, {
+  const res = await fetch(urlPath.startsWith('/api/') ? `${BASE_URL}${urlPath}` : `${API}${urlPath}`, {
     method,
     headers: {
       Authorization: `Bearer ${token}`,

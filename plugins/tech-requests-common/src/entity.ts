@@ -120,9 +120,22 @@ export function isTechnologyRequestEntity(
 
 const MAX_NAME_LENGTH = 63;
 
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const LETTER_FOLDS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
 /**
  * The catalog name of a request: `tr-<id>-<title as a slug>`, valid whatever the title holds
- * (accents are folded, everything else that is not a letter or digit becomes a dash, and the
+ * (accents and letters such as ß are folded, everything else that is not a letter or digit becomes a dash, and the
  * result is cut to the catalog's 63 characters), and unique because the id is in it.
  */
 export function requestEntityName(id: number, title: string): string {
@@ -131,6 +144,7 @@ export function requestEntityName(id: number, title: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, letter => LETTER_FOLDS[letter])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const room = MAX_NAME_LENGTH - prefix.length - 1;
@@ -147,8 +161,10 @@ const MAX_DESCRIPTION_LENGTH = 500;
 
 function summary(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > MAX_DESCRIPTION_LENGTH
-    ? `${flat.slice(0, MAX_DESCRIPTION_LENGTH - 1).trimEnd()}…`
+  // Cut by code point, so no emoji is split in half.
+  const characters = Array.from(flat);
+  return characters.length > MAX_DESCRIPTION_LENGTH
+    ? `${characters.slice(0, MAX_DESCRIPTION_LENGTH - 1).join('').trimEnd()}…`
     : flat;
 }
 

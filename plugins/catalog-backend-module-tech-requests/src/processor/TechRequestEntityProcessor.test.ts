@@ -1,0 +1,507 @@
+import { Entity } from '@backstage/catalog-model';
+import { processingResult } from '@backstage/plugin-catalog-node';
+import {
+  requestToEntity,
+  TechRequest,
+  TechnologyRequestEntityV1alpha1,
+} from '@tech-requests/plugin-tech-requests-common';
+import { TechRequestEntityProcessor } from './TechRequestEntityProcessor';
+
+const LOCATION = {
+  type: 'url',
+  target: 'https://tech-requests.example.com/requests',
+};
+
+function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
+  return {
+    id: 42,
+    title: 'E-signature for contracts',
+    need: 'Legal signs around 4,000 contracts a year on paper.',
+    requestingGroup: 'group:default/legal',
+    capabilities: ['e-signature'],
+    integrations: ['contracts-platform'],
+    reuseCandidates: ['component:default/docusign-gateway', 'adobe-sign'],
+    dataClassification: 'confidential',
+    handlesPersonalData: true,
+    vendorCandidates: [],
+    preferredPath: 'reuse',
+    requester: 'user:default/rita.requester',
+    status: 'approved',
+    decision: {
+      outcome: 'approved',
+      path: 'reuse',
+      targetEntityRef: 'component:default/docusign-gateway',
+      rationale: 'The gateway already serves procurement.',
+      decidedBy: 'user:default/rob.reviewer',
+      decidedAt: '2025-06-01T10:00:00.000Z',
+    },
+    createdAt: '2025-05-01T09:00:00.000Z',
+    updatedAt: '2025-06-01T10:00:00.000Z',
+    submittedAt: '2025-05-02T09:00:00.000Z',
+    version: 3,
+    entityName: 'tr-42-e-signature-for-contracts',
+    ...overrides,
+  };
+}
+
+const SELF = {
+  kind: 'TechnologyRequest',
+  namespace: 'default',
+  name: 'tr-42-e-signature-for-contracts',
+};
+
+function pair(
+  target: { kind: string; namespace: string; name: string },
+  type: string,
+  reverse: string,
+  source = SELF,
+) {
+  return [
+    processingResult.relation({ source, type, target }),
+    processingResult.relation({
+      source: target,
+      type: reverse,
+      target: source,
+    }),
+  ];
+}
+
+function emitted(emit: jest.Mock): unknown[] {
+  return emit.mock.calls.map(call => call[0]);
+}
+
+describe('TechRequestEntityProcessor', () => {
+  const processor = new TechRequestEntityProcessor();
+
+  it('has a name', () => {
+    expect(processor.getProcessorName()).toBe('TechRequestEntityProcessor');
+  });
+
+  describe('validateEntityKind', () => {
+    function entityWithSpec(spec: Record<string, unknown> | undefined): Entity {
+      const entity: Record<string, unknown> = {
+        ...requestToEntity(makeRequest()),
+      };
+      if (spec === undefined) {
+        delete entity.spec;
+      } else {
+        entity.spec = spec;
+      }
+      return entity as unknown as Entity;
+    }
+
+    const validSpec = (): Record<string, unknown> => ({
+      ...requestToEntity(makeRequest()).spec,
+    });
+
+    it('is true for a valid TechnologyRequest entity', async () => {
+      await expect(
+        processor.validateEntityKind(requestToEntity(makeRequest())),
+      ).resolves.toBe(true);
+    });
+
+    it('is true for a draft without a decision or refs', async () => {
+      const entity = requestToEntity(
+        makeRequest({
+          status: 'draft',
+          decision: undefined,
+          reuseCandidates: [],
+          integrations: [],
+        }),
+      );
+      await expect(processor.validateEntityKind(entity)).resolves.toBe(true);
+    });
+
+    it('is false for a Component', async () => {
+      const component: Entity = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'docusign-gateway' },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: 'group:default/legal',
+        },
+      };
+      await expect(processor.validateEntityKind(component)).resolves.toBe(
+        false,
+      );
+    });
+
+    it('is false for the kind under another apiVersion', async () => {
+      const entity = {
+        ...requestToEntity(makeRequest()),
+        apiVersion: 'tech-requests.io/v1beta1',
+      };
+      await expect(processor.validateEntityKind(entity)).resolves.toBe(false);
+    });
+
+    it.each<[string, () => Entity, RegExp]>([
+      [
+        'spec missing',
+        () => entityWithSpec(undefined),
+        /required property 'spec'/,
+      ],
+      [
+        'status lost',
+        () => entityWithSpec({ ...validSpec(), status: 'lost' }),
+        /\/spec\/status must be equal to one of the allowed values/,
+      ],
+      [
+        'owner missing',
+        () => {
+          const { owner: _, ...spec } = validSpec();
+          return entityWithSpec(spec);
+        },
+        /required property 'owner'/,
+      ],
+      [
+        'owner a number',
+        () => entityWithSpec({ ...validSpec(), owner: 42 }),
+        /\/spec\/owner must be string/,
+      ],
+      [
+        'requester missing',
+        () => {
+          const { requester: _, ...spec } = validSpec();
+          return entityWithSpec(spec);
+        },
+        /required property 'requester'/,
+      ],
+      [
+        'reuseCandidates not an array',
+        () =>
+          entityWithSpec({
+            ...validSpec(),
+            reuseCandidates: 'component:default/x',
+          }),
+        /\/spec\/reuseCandidates must be array/,
+      ],
+      [
+        'integrations containing a number',
+        () =>
+          entityWithSpec({
+            ...validSpec(),
+            integrations: ['system:default/contracts', 7],
+          }),
+        /\/spec\/integrations\/1 must be string/,
+      ],
+      [
+        'decision maybe',
+        () => entityWithSpec({ ...validSpec(), decision: 'maybe' }),
+        /\/spec\/decision must be equal to one of the allowed values/,
+      ],
+      [
+        'dataClassification secret',
+        () => entityWithSpec({ ...validSpec(), dataClassification: 'secret' }),
+        /\/spec\/dataClassification must be equal to one of the allowed values/,
+      ],
+      [
+        'fulfilledBy a number',
+        () => entityWithSpec({ ...validSpec(), fulfilledBy: 1 }),
+        /\/spec\/fulfilledBy must be string/,
+      ],
+    ])('rejects naming the field for %s', async (_, makeEntity, field) => {
+      await expect(processor.validateEntityKind(makeEntity())).rejects.toThrow(
+        field,
+      );
+    });
+  });
+
+  describe('postProcessEntity', () => {
+    it('emits both directions of every relation of the spec', async () => {
+      const entity = requestToEntity(makeRequest());
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual([
+        ...pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'default', name: 'docusign-gateway' },
+          'hasReuseCandidate',
+          'reuseCandidateOf',
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'default', name: 'adobe-sign' },
+          'hasReuseCandidate',
+          'reuseCandidateOf',
+        ),
+        ...pair(
+          { kind: 'system', namespace: 'default', name: 'contracts-platform' },
+          'integratesWith',
+          'integrationOf',
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'default', name: 'docusign-gateway' },
+          'fulfilledBy',
+          'fulfills',
+        ),
+      ]);
+      expect(emit).toHaveBeenCalledTimes(10);
+    });
+
+    it('emits results in the catalog relation shape', async () => {
+      const entity = requestToEntity(
+        makeRequest({
+          decision: undefined,
+          reuseCandidates: [],
+          integrations: [],
+        }),
+      );
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual([
+        {
+          type: 'relation',
+          relation: {
+            source: SELF,
+            type: 'ownedBy',
+            target: { kind: 'group', namespace: 'default', name: 'legal' },
+          },
+        },
+        {
+          type: 'relation',
+          relation: {
+            source: { kind: 'group', namespace: 'default', name: 'legal' },
+            type: 'ownerOf',
+            target: SELF,
+          },
+        },
+      ]);
+    });
+
+    it('gives bare names their default kind and the namespace of the entity', async () => {
+      const base = requestToEntity(
+        makeRequest({
+          requestingGroup: 'legal',
+          reuseCandidates: ['adobe-sign', 'api:shared/signing-api'],
+          integrations: ['contracts-platform', 'component:erp-connector'],
+          decision: {
+            outcome: 'approved',
+            path: 'build',
+            targetEntityRef: 'esign-service',
+            rationale: 'Build it.',
+            decidedBy: 'user:default/rob.reviewer',
+            decidedAt: '2025-06-01T10:00:00.000Z',
+          },
+        }),
+      );
+      const entity: TechnologyRequestEntityV1alpha1 = {
+        ...base,
+        metadata: { ...base.metadata, namespace: 'contracts' },
+      };
+      const self = { ...SELF, namespace: 'contracts' };
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual([
+        ...pair(
+          { kind: 'group', namespace: 'contracts', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+          self,
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'contracts', name: 'adobe-sign' },
+          'hasReuseCandidate',
+          'reuseCandidateOf',
+          self,
+        ),
+        ...pair(
+          { kind: 'api', namespace: 'shared', name: 'signing-api' },
+          'hasReuseCandidate',
+          'reuseCandidateOf',
+          self,
+        ),
+        ...pair(
+          {
+            kind: 'system',
+            namespace: 'contracts',
+            name: 'contracts-platform',
+          },
+          'integratesWith',
+          'integrationOf',
+          self,
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'contracts', name: 'erp-connector' },
+          'integratesWith',
+          'integrationOf',
+          self,
+        ),
+        ...pair(
+          { kind: 'component', namespace: 'contracts', name: 'esign-service' },
+          'fulfilledBy',
+          'fulfills',
+          self,
+        ),
+      ]);
+    });
+
+    it('emits a relation to an entity that does not exist', async () => {
+      const entity = requestToEntity(
+        makeRequest({
+          decision: undefined,
+          reuseCandidates: ['component:default/does-not-exist-anywhere'],
+          integrations: [],
+        }),
+      );
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual([
+        ...pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+        ),
+        ...pair(
+          {
+            kind: 'component',
+            namespace: 'default',
+            name: 'does-not-exist-anywhere',
+          },
+          'hasReuseCandidate',
+          'reuseCandidateOf',
+        ),
+      ]);
+    });
+
+    it('emits only the owner pair when no optional refs are set', async () => {
+      const entity = requestToEntity(
+        makeRequest({
+          status: 'submitted',
+          decision: undefined,
+          reuseCandidates: [],
+          integrations: [],
+        }),
+      );
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual(
+        pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+        ),
+      );
+    });
+
+    it('emits only the owner pair when the optional fields are absent altogether', async () => {
+      const entity: TechnologyRequestEntityV1alpha1 = {
+        apiVersion: 'tech-requests.io/v1alpha1',
+        kind: 'TechnologyRequest',
+        metadata: {
+          name: 'tr-42-e-signature-for-contracts',
+          namespace: 'default',
+        },
+        spec: {
+          status: 'submitted',
+          owner: 'group:default/legal',
+          requester: 'user:default/rita.requester',
+        },
+      };
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual(
+        pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+        ),
+      );
+    });
+
+    it('emits no fulfilledBy for a rejected request', async () => {
+      const entity = requestToEntity(
+        makeRequest({
+          status: 'rejected',
+          reuseCandidates: [],
+          integrations: [],
+          decision: {
+            outcome: 'rejected',
+            path: 'reuse',
+            targetEntityRef: 'component:default/docusign-gateway',
+            rationale: 'No.',
+            decidedBy: 'user:default/rob.reviewer',
+            decidedAt: '2025-06-01T10:00:00.000Z',
+          },
+        }),
+      );
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emitted(emit)).toEqual(
+        pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'ownedBy',
+          'ownerOf',
+        ),
+      );
+    });
+
+    it('emits nothing for another kind and returns it unchanged', async () => {
+      const component: Entity = {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: 'docusign-gateway', namespace: 'default' },
+        spec: {
+          type: 'service',
+          lifecycle: 'production',
+          owner: 'group:default/legal',
+          reuseCandidates: ['component:default/adobe-sign'],
+          fulfilledBy: 'component:default/x',
+        },
+      };
+      const before = structuredClone(component);
+      const emit = jest.fn();
+
+      const result = await processor.postProcessEntity(
+        component,
+        LOCATION,
+        emit,
+      );
+
+      expect(emit).not.toHaveBeenCalled();
+      expect(result).toBe(component);
+      expect(result).toStrictEqual(before);
+    });
+
+    it('emits nothing for the kind under another apiVersion', async () => {
+      const entity = {
+        ...requestToEntity(makeRequest()),
+        apiVersion: 'tech-requests.io/v1beta1',
+      };
+      const emit = jest.fn();
+
+      await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(emit).not.toHaveBeenCalled();
+    });
+
+    it('returns the request entity unchanged', async () => {
+      const entity = requestToEntity(makeRequest());
+      const before = structuredClone(entity);
+      const emit = jest.fn();
+
+      const result = await processor.postProcessEntity(entity, LOCATION, emit);
+
+      expect(result).toBe(entity);
+      expect(result).toStrictEqual(before);
+    });
+  });
+});

@@ -1,0 +1,186 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { EntityProviderConnection, EntityProviderMutation } from '@backstage/plugin-catalog-node';
+import { RequestStatus, TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import { RequestSource } from './RequestSource';
+import { TechRequestEntityProvider } from './TechRequestEntityProvider';
+
+function aRequest(id: number, status: RequestStatus, title = `Request ${id}`): TechRequest {
+  return {
+    id,
+    title,
+    need: 'A need',
+    requestingGroup: 'group:default/legal',
+    requester: 'user:default/jane.doe',
+    capabilities: [],
+    integrations: [],
+    reuseCandidates: [],
+    dataClassification: 'internal',
+    handlesPersonalData: false,
+    vendorCandidates: [],
+    preferredPath: 'unsure',
+    status,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    version: 1,
+    ...(status !== 'draft' && { entityName: `tr-${id}-request-${id}` }),
+  };
+}
+
+/** A source over an in-memory list, which can be told to fail a number of times. */
+class FakeSource implements RequestSource {
+  failuresLeft = 0;
+  calls = 0;
+  constructor(public requests: TechRequest[]) {}
+
+  private async maybeFail() {
+    this.calls += 1;
+    if (this.failuresLeft > 0) {
+      this.failuresLeft -= 1;
+      throw new Error('connect ECONNREFUSED');
+    }
+  }
+
+  async listAll() {
+    await this.maybeFail();
+    return this.requests;
+  }
+
+  async get(id: number) {
+    await this.maybeFail();
+    return this.requests.find(request => request.id === id);
+  }
+}
+
+describe('TechRequestEntityProvider', () => {
+  let source: FakeSource;
+  let mutations: EntityProviderMutation[];
+  let provider: TechRequestEntityProvider;
+
+  const connection: EntityProviderConnection = {
+    applyMutation: async mutation => {
+      mutations.push(mutation);
+    },
+    refresh: async () => {},
+  };
+  const namesIn = (mutation: EntityProviderMutation) =>
+    mutation.type === 'full'
+      ? mutation.entities.map(e => e.entity.metadata.name)
+      : {
+          added: mutation.added.map(e => e.entity.metadata.name),
+          removed: mutation.removed.map(e => ('entity' in e ? e.entity.metadata.name : e.entityRef)),
+        };
+
+  beforeEach(async () => {
+    source = new FakeSource([
+      aRequest(1, 'draft'),
+      aRequest(2, 'submitted'),
+      aRequest(3, 'withdrawn'),
+      aRequest(4, 'rejected'),
+      aRequest(5, 'completed'),
+    ]);
+    mutations = [];
+    provider = new TechRequestEntityProvider({
+      source,
+      logger: mockServices.logger.mock(),
+      apiBaseUrl: 'http://localhost:7007/api/tech-requests',
+      retry: { attempts: 3, delayMs: () => 1 },
+    });
+    await provider.connect(connection);
+  });
+
+  it('has a stable name', () => {
+    expect(provider.getProviderName()).toBe('tech-requests');
+  });
+
+  it('replaces all its entities in a full sync, leaving drafts out and keeping closed requests', async () => {
+    await provider.fullSync();
+    expect(mutations).toHaveLength(1);
+    expect(namesIn(mutations[0])).toEqual([
+      'tr-2-request-2',
+      'tr-3-request-3',
+      'tr-4-request-4',
+      'tr-5-request-5',
+    ]);
+    const [first] = (mutations[0] as Extract<EntityProviderMutation, { type: 'full' }>).entities;
+    expect(first.locationKey).toBe('tech-requests:2');
+    expect(first.entity.metadata.annotations).toMatchObject({
+      'backstage.io/managed-by-location': 'url:http://localhost:7007/api/tech-requests/requests/2',
+      'backstage.io/managed-by-origin-location':
+        'url:http://localhost:7007/api/tech-requests/requests/2',
+      'tech-requests.io/request-id': '2',
+    });
+    expect(first.entity.spec).toMatchObject({ status: 'submitted', owner: 'group:default/legal' });
+  });
+
+  it('drops a request that is gone from the backend at the next full sync', async () => {
+    await provider.fullSync();
+    source.requests = source.requests.filter(request => request.id !== 3);
+    await provider.fullSync();
+    expect(namesIn(mutations[1])).toEqual(['tr-2-request-2', 'tr-4-request-4', 'tr-5-request-5']);
+  });
+
+  it('retries a failing backend, and succeeds when it recovers', async () => {
+    source.failuresLeft = 2;
+    await provider.fullSync();
+    expect(source.calls).toBe(3);
+    expect(mutations).toHaveLength(1);
+  });
+
+  it('applies nothing when the backend keeps failing, so the catalog keeps what it has', async () => {
+    await provider.fullSync();
+    source.failuresLeft = 10;
+    await expect(provider.fullSync()).rejects.toThrow('ECONNREFUSED');
+    expect(mutations).toHaveLength(1);
+  });
+
+  it('adds or updates one entity when a request changes', async () => {
+    source.requests[1] = { ...aRequest(2, 'in-review'), version: 2 };
+    await provider.onRequestChanged({
+      requestId: 2,
+      action: 'start-review',
+      actor: 'user:default/priya.shah',
+      status: 'in-review',
+      version: 2,
+      at: '2026-01-02T00:00:00.000Z',
+    });
+    expect(mutations).toHaveLength(1);
+    expect(namesIn(mutations[0])).toEqual({ added: ['tr-2-request-2'], removed: [] });
+    const delta = mutations[0] as Extract<EntityProviderMutation, { type: 'delta' }>;
+    expect(delta.added[0].entity.spec?.status).toBe('in-review');
+  });
+
+  it('keeps drafts out when they change, and ignores requests that are gone', async () => {
+    await provider.onRequestChanged({
+      requestId: 1,
+      action: 'edit',
+      actor: 'user:default/jane.doe',
+      status: 'draft',
+      version: 2,
+      at: '2026-01-02T00:00:00.000Z',
+    });
+    expect(namesIn(mutations[0])).toEqual({ added: [], removed: ['tr-1-request-1'] });
+    await provider.onRequestChanged({
+      requestId: 99,
+      action: 'delete',
+      actor: 'user:default/jane.doe',
+      at: '2026-01-02T00:00:00.000Z',
+    });
+    expect(mutations).toHaveLength(1);
+  });
+
+  it('waits for the catalog before applying anything', async () => {
+    const unconnected = new TechRequestEntityProvider({
+      source,
+      logger: mockServices.logger.mock(),
+      apiBaseUrl: 'http://localhost:7007/api/tech-requests',
+    });
+    await unconnected.onRequestChanged({
+      requestId: 2,
+      action: 'edit',
+      actor: 'user:default/jane.doe',
+      at: '2026-01-02T00:00:00.000Z',
+    });
+    expect(source.calls).toBe(0);
+    await expect(unconnected.fullSync()).rejects.toThrow('not connected');
+  });
+});
