@@ -122,34 +122,30 @@ export class RequestService {
       version: 1,
     };
 
-    let stored = draft;
     if (submit) {
       const outcome = evaluateAction(draft, actor, 'submit');
       if (!outcome.allowed) {
         throw refusalError(outcome, allowedActions(draft, actor));
       }
-      stored = { ...draft, status: outcome.nextStatus, submittedAt: at };
     }
 
+    // Filed and submitted at once is recorded as the two steps it stands for.
     const created = await this.store.transaction(async tx => {
-      const id = await this.store.insertRequest(tx, stored);
+      const id = await this.store.insertRequest(tx, draft);
       const { updatedAt, version, ...initial } = draft;
       await this.record(tx, id, actor, 'create', diff({}, initial), at);
       if (!submit) {
-        return { id, ...stored };
+        return { id, ...draft };
       }
-      // The entity name needs the id, which only the insert tells.
-      const entityName = requestEntityName(id, stored.title);
-      await this.store.updateRequest(tx, id, stored.version, { entityName });
-      await this.record(
-        tx,
-        id,
-        actor,
-        'submit',
-        diff(draft, { status: stored.status, submittedAt: stored.submittedAt }),
-        at,
-      );
-      return { id, ...stored, entityName, version: stored.version + 1 };
+      const submission = {
+        status: 'submitted' as const,
+        submittedAt: at,
+        // The entity name needs the id, which only the insert tells.
+        entityName: requestEntityName(id, draft.title),
+      };
+      await this.store.updateRequest(tx, id, draft.version, submission);
+      await this.record(tx, id, actor, 'submit', diff(draft, submission), at);
+      return { id, ...draft, ...submission, version: draft.version + 1 };
     });
     await this.announce({
       requestId: created.id,
