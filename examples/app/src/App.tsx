@@ -1,0 +1,10 @@
+import { createApp } from '@backstage/frontend-defaults';
+import catalogPlugin from '@backstage/plugin-catalog/alpha';
+import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
+import techRequestsPlugin from '@tech-requests/plugin-tech-requests/alpha';
+import { signInModule } from './modules/signIn';
+
+// A portal on the new frontend system, with Tech Requests installed as a platform team would.
+export default createApp({
+  features: [catalogPlugin, catalogGraphPlugin, techRequestsPlugin, signInModule],
+});

@@ -1,0 +1,82 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  ProxiedSignInPage,
+} from '@backstage/core-components';
+import { createFrontendModule } from '@backstage/frontend-plugin-api';
+import { SignInPageBlueprint, SignInPageProps } from '@backstage/plugin-app-react';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
+
+/** The example people to try the portal as, one of each role. */
+export const EXAMPLE_PEOPLE = [
+  { user: 'jane.doe', name: 'Jane Doe', role: 'Legal — files requests' },
+  { user: 'tom.baker', name: 'Tom Baker', role: 'Marketing — files requests' },
+  { user: 'priya.shah', name: 'Priya Shah', role: 'Architecture Board — reviews' },
+  { user: 'sam.okafor', name: 'Sam Okafor', role: 'Security Office — reviews' },
+  { user: 'lena.fischer', name: 'Lena Fischer', role: 'Portfolio Board — decides' },
+];
+
+/**
+ * Development sign-in: pick an example person, and the backend's oauth2-proxy provider signs
+ * you in as them (it trusts the x-forwarded-user header, which only the development
+ * configuration enables). Reload the page to try it as someone else.
+ */
+function ExamplePersonSignInPage(props: SignInPageProps) {
+  // Not remembered on purpose: reloading the page is how you switch person.
+  const [user, choose] = useState<string | null>(null);
+  if (user) {
+    return (
+      <ProxiedSignInPage
+        {...props}
+        provider="oauth2Proxy"
+        headers={{ 'x-forwarded-user': user }}
+        ErrorComponent={({ error }) => (
+          <Page themeId="home">
+            <Header title="Sign-in failed" />
+            <Content>
+              <Typography paragraph>{error?.message}</Typography>
+              <Button variant="contained" onClick={() => choose(null)}>
+                Choose someone else
+              </Button>
+            </Content>
+          </Page>
+        )}
+      />
+    );
+  }
+  return (
+    <Page themeId="home">
+      <Header title="Tech Requests" subtitle="Example portal: choose who you are" />
+      <Content>
+        <InfoCard title="Sign in as an example person">
+          <Grid container spacing={2}>
+            {EXAMPLE_PEOPLE.map(person => (
+              <Grid item xs={12} sm={6} md={4} key={person.user}>
+                <Button fullWidth variant="outlined" onClick={() => choose(person.user)}>
+                  <span>
+                    <strong>{person.name}</strong>
+                    <br />
+                    {person.role}
+                  </span>
+                </Button>
+              </Grid>
+            ))}
+          </Grid>
+        </InfoCard>
+      </Content>
+    </Page>
+  );
+}
+
+/** Replaces the app's default sign-in page with the example-person picker. */
+export const signInModule = createFrontendModule({
+  pluginId: 'app',
+  extensions: [
+    SignInPageBlueprint.make({ params: { loader: async () => ExamplePersonSignInPage } }),
+  ],
+});

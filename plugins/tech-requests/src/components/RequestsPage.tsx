@@ -1,0 +1,224 @@
+import {
+  Content,
+  ContentHeader,
+  EmptyState,
+  Header,
+  Link,
+  Page,
+  ResponseErrorPanel,
+  Table,
+  TableColumn,
+} from '@backstage/core-components';
+import { identityApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Grid from '@material-ui/core/Grid';
+import InputLabel from '@material-ui/core/InputLabel';
+import MenuItem from '@material-ui/core/MenuItem';
+import Select from '@material-ui/core/Select';
+import Switch from '@material-ui/core/Switch';
+import TextField from '@material-ui/core/TextField';
+import {
+  REQUEST_STATUSES,
+  RequestSortField,
+  RequestStatus,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import { techRequestsApiRef } from '../api/TechRequestsApi';
+import { newRequestRouteRef, requestRouteRef } from '../routes';
+import { StatusChip } from './StatusChip';
+import { timeAgo } from './time';
+
+const SORTABLE: Record<string, RequestSortField> = {
+  title: 'title',
+  createdAt: 'created',
+  updatedAt: 'updated',
+};
+
+interface ListState {
+  statuses: RequestStatus[];
+  mine: boolean;
+  search: string;
+  sort: RequestSortField;
+  order: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+/** The requests list: filters, search, sorting and server-side paging, and the way in to file one. */
+export function RequestsPage() {
+  const api = useApi(techRequestsApiRef);
+  const identityApi = useApi(identityApiRef);
+  const newRequestLink = useRouteRef(newRequestRouteRef)();
+  const requestLink = useRouteRef(requestRouteRef);
+  const [state, setState] = useState<ListState>({
+    statuses: [],
+    mine: false,
+    search: '',
+    sort: 'updated',
+    order: 'desc',
+    page: 0,
+    pageSize: 20,
+  });
+  const [searchText, setSearchText] = useState('');
+  useDebounce(() => setState(s => (s.search === searchText ? s : { ...s, search: searchText, page: 0 })), 300, [searchText]);
+
+  const listing = useAsync(async () => {
+    const requester = state.mine
+      ? (await identityApi.getBackstageIdentity()).userEntityRef
+      : undefined;
+    return api.listRequests({
+      status: state.statuses.length ? state.statuses : undefined,
+      requester,
+      q: state.search || undefined,
+      sort: state.sort,
+      order: state.order,
+      limit: state.pageSize,
+      offset: state.page * state.pageSize || undefined,
+    });
+  }, [api, identityApi, state]);
+
+  const filtered = state.statuses.length > 0 || state.mine || state.search !== '';
+  const change = (patch: Partial<ListState>) => setState(s => ({ ...s, page: 0, ...patch }));
+
+  const columns: TableColumn<TechRequest>[] = [
+    {
+      title: 'Title',
+      field: 'title',
+      render: row => (
+        <Link to={requestLink({ id: String(row.id) })}>{row.title}</Link>
+      ),
+    },
+    { title: 'Status', field: 'status', sorting: false, render: row => <StatusChip status={row.status} /> },
+    {
+      title: 'Requesting group',
+      field: 'requestingGroup',
+      sorting: false,
+      render: row => <EntityRefLink entityRef={row.requestingGroup} defaultKind="group" />,
+    },
+    {
+      title: 'Requester',
+      field: 'requester',
+      sorting: false,
+      render: row => <EntityRefLink entityRef={row.requester} defaultKind="user" />,
+    },
+    { title: 'Age', field: 'createdAt', render: row => timeAgo(row.createdAt) },
+    { title: 'Last change', field: 'updatedAt', render: row => timeAgo(row.updatedAt) },
+  ];
+
+  const newRequestButton = (
+    <Button variant="contained" color="primary" component={RouterLink} to={newRequestLink}>
+      New request
+    </Button>
+  );
+
+  let body;
+  if (listing.error) {
+    body = <ResponseErrorPanel error={listing.error} />;
+  } else if (!listing.loading && listing.value?.totalCount === 0 && !filtered) {
+    body = (
+      <EmptyState
+        missing="content"
+        title="No technology requests yet"
+        description="Need a new tool, a SaaS subscription or an application? File a request: IT checks what the company already runs, how it fits and what it costs, and gets back to you with a decision."
+        action={newRequestButton}
+      />
+    );
+  } else {
+    body = (
+      <Table<TechRequest>
+        title="Requests"
+        isLoading={listing.loading}
+        columns={columns}
+        data={listing.value?.items ?? []}
+        totalCount={listing.value?.totalCount ?? 0}
+        page={state.page}
+        onPageChange={page => setState(s => ({ ...s, page }))}
+        onRowsPerPageChange={pageSize => change({ pageSize })}
+        onOrderChange={(column, direction) => {
+          const field = columns[column]?.field as string | undefined;
+          change(
+            field && SORTABLE[field]
+              ? { sort: SORTABLE[field], order: direction === 'asc' ? 'asc' : 'desc' }
+              : { sort: 'updated', order: 'desc' },
+          );
+        }}
+        options={{
+          paging: true,
+          pageSize: state.pageSize,
+          pageSizeOptions: [10, 20, 50, 100],
+          search: false,
+          sorting: true,
+          emptyRowsWhenPaging: false,
+          padding: 'dense',
+        }}
+        emptyContent={
+          <div style={{ padding: 16 }}>No request matches these filters.</div>
+        }
+      />
+    );
+  }
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title="Technology requests"
+        subtitle="Ask IT for a technology you need; see what the company already runs before anything is bought or built"
+      />
+      <Content>
+        <ContentHeader title="">{newRequestButton}</ContentHeader>
+        <Grid container spacing={2} alignItems="center" style={{ marginBottom: 8 }}>
+          <Grid item xs={12} sm={5}>
+            <TextField
+              fullWidth
+              id="tech-requests-search"
+              label="Search title and need"
+              variant="outlined"
+              size="small"
+              value={searchText}
+              onChange={event => setSearchText(event.target.value)}
+            />
+          </Grid>
+          <Grid item xs={12} sm={4}>
+            <FormControl fullWidth variant="outlined" size="small">
+              <InputLabel id="tech-requests-status-label">Status</InputLabel>
+              <Select
+                labelId="tech-requests-status-label"
+                label="Status"
+                multiple
+                value={state.statuses}
+                onChange={event => change({ statuses: event.target.value as RequestStatus[] })}
+                renderValue={selected => (selected as string[]).join(', ')}
+              >
+                {REQUEST_STATUSES.map(status => (
+                  <MenuItem key={status} value={status}>
+                    {status}
+                  </MenuItem>
+                ))}
+              </Select>
+            </FormControl>
+          </Grid>
+          <Grid item xs={12} sm={3}>
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={state.mine}
+                  onChange={event => change({ mine: event.target.checked })}
+                  color="primary"
+                />
+              }
+              label="Only mine"
+            />
+          </Grid>
+        </Grid>
+        {body}
+      </Content>
+    </Page>
+  );
+}

@@ -1,0 +1,15 @@
+import { Route, Routes } from 'react-router-dom';
+import { NewRequestPage } from './NewRequestPage';
+import { RequestPage } from './RequestPage';
+import { RequestsPage } from './RequestsPage';
+
+/** The plugin's pages under its mount path: the list, the form and one request. */
+export function Router() {
+  return (
+    <Routes>
+      <Route path="/" element={<RequestsPage />} />
+      <Route path="/new" element={<NewRequestPage />} />
+      <Route path="/:id" element={<RequestPage />} />
+    </Routes>
+  );
+}

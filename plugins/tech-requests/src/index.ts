@@ -1,0 +1,15 @@
+/**
+ * Tech Requests frontend plugin: file, follow, review and decide technology requests.
+ * Legacy frontend system exports; the new frontend system's plugin is in `./alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  techRequestsPlugin,
+  TechRequestsPage,
+  EntityTechRequestsCard,
+  EntityTechRequestContent,
+} from './plugin';
+export { techRequestsApiRef, createTechRequestsApi } from './api/TechRequestsApi';
+export type { TechRequestsApi } from './api/TechRequestsApi';
+export { rootRouteRef } from './routes';

@@ -1,0 +1,52 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { createTechRequestsApi, techRequestsApiRef } from './api/TechRequestsApi';
+import { rootRouteRef } from './routes';
+
+/** The Tech Requests frontend plugin (legacy frontend system). */
+export const techRequestsPlugin = createPlugin({
+  id: 'tech-requests',
+  routes: { root: rootRouteRef },
+  apis: [
+    createApiFactory({
+      api: techRequestsApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: createTechRequestsApi,
+    }),
+  ],
+});
+
+/** The plugin's pages: mount it at a route such as `/tech-requests`. */
+export const TechRequestsPage = techRequestsPlugin.provide(
+  createRoutableExtension({
+    name: 'TechRequestsPage',
+    mountPoint: rootRouteRef,
+    component: () => import('./components/Router').then(m => m.Router),
+  }),
+);
+
+/** Card for Component, System, API and Resource pages: the requests that name the entity. */
+export const EntityTechRequestsCard = techRequestsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTechRequestsCard',
+    component: {
+      lazy: () => import('./components/EntityRequestsCard').then(m => m.EntityRequestsCard),
+    },
+  }),
+);
+
+/** Content for TechnologyRequest entity pages: the request's summary and a link to it. */
+export const EntityTechRequestContent = techRequestsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityTechRequestContent',
+    component: {
+      lazy: () => import('./components/RequestEntityContent').then(m => m.RequestEntityContent),
+    },
+  }),
+);
