@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BASE_URL = 'http://localhost:7017';
+export const APP_URL = 'http://localhost:3017';
 export const API = `${BASE_URL}/api/tech-requests`;
 
 /** A fresh data folder for one test run. */
@@ -102,4 +103,45 @@ export async function call(token, method, urlPath, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
+}
+
+/**
+ * Starts the example app's dev server (`backstage-cli package start` in examples/app) with the
+ * e2e config, and waits until it serves the page.
+ */
+export async function startApp(dataDir) {
+  const logFile = path.join(dataDir, 'app.log');
+  const log = fs.openSync(logFile, 'a');
+  const child = spawn(
+    'npx',
+    [
+      'backstage-cli', 'package', 'start',
+      '--config', path.join(root, 'app-config.yaml'),
+      '--config', path.join(root, 'test/e2e/app-config.e2e.yaml'),
+    ],
+    {
+      cwd: path.join(root, 'examples/app'),
+      env: { ...process.env, TECH_REQUESTS_E2E_DATA_DIR: dataDir, BROWSER: 'none' },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  );
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise(resolve => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 10_000))]);
+    }
+    fs.closeSync(log);
+  };
+  try {
+    await waitFor(async () => (await fetch(APP_URL)).ok, {
+      timeoutMs: 300_000,
+      what: `the app (log: ${logFile})`,
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { stop };
 }

@@ -1,0 +1,118 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  ANNOTATION_REQUEST_ID,
+  HistoryEntry,
+  RequestComment,
+  RequestReview,
+  TechRequest,
+  TechRequestView,
+} from '@tech-requests/plugin-tech-requests-common';
+
+/** Where discovery points the client in the tests. */
+export const BACKEND_URL = 'http://localhost:7007';
+/** The tech-requests backend as the client reaches it. */
+export const BASE_URL = `${BACKEND_URL}/api/tech-requests`;
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600 * 1000).toISOString();
+
+/** A request as the list returns it. */
+export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
+  return {
+    id: 42,
+    title: 'Online contract signing',
+    need: 'Legal prints, signs and scans **40 contracts** a month.',
+    requestingGroup: 'group:default/legal',
+    requester: 'user:default/jane.doe',
+    businessSponsor: 'Head of Legal',
+    expectedUsers: 40,
+    wantedBy: '2031-03-01',
+    budgetRange: { max: 20000, currency: 'EUR' },
+    capabilities: ['e-signature', 'reminders'],
+    integrations: ['system:default/crm'],
+    reuseCandidates: ['component:default/esign-gateway'],
+    dataClassification: 'confidential',
+    handlesPersonalData: true,
+    vendorCandidates: [{ name: 'DocuSign', url: 'https://www.docusign.com' }],
+    preferredPath: 'buy',
+    status: 'in-review',
+    createdAt: hoursAgo(72),
+    updatedAt: hoursAgo(5),
+    submittedAt: hoursAgo(70),
+    version: 3,
+    entityName: 'tr-42-online-contract-signing',
+    ...overrides,
+  };
+}
+
+/** A request as one person sees it, with what they may do. */
+export function aRequestView(overrides: Partial<TechRequestView> = {}): TechRequestView {
+  return { ...aRequest(), allowedActions: ['comment'], ...overrides };
+}
+
+export const HISTORY: HistoryEntry[] = [
+  { id: 1, requestId: 42, actor: 'user:default/jane.doe', action: 'create', at: hoursAgo(72), changes: {} },
+  { id: 2, requestId: 42, actor: 'user:default/jane.doe', action: 'submit', at: hoursAgo(70), changes: {} },
+  {
+    id: 3,
+    requestId: 42,
+    actor: 'user:default/ivan.it',
+    action: 'start-review',
+    at: hoursAgo(48),
+    changes: {},
+    note: 'Checking what we already run',
+  },
+];
+
+export const REVIEWS: RequestReview[] = [
+  {
+    id: 7,
+    requestId: 42,
+    reviewer: 'user:default/sam.sec',
+    area: 'security',
+    verdict: 'concerns',
+    comment: 'Needs SSO and an EU data centre',
+    createdAt: hoursAgo(24),
+  },
+];
+
+export const COMMENTS: RequestComment[] = [
+  {
+    id: 9,
+    requestId: 42,
+    author: 'user:default/bob',
+    body: 'Sales would use it too',
+    createdAt: hoursAgo(10),
+  },
+];
+
+/** The body Backstage's error handler answers with. */
+export function errorBody(name: string, message: string, statusCode: number) {
+  return {
+    error: { name, message },
+    request: { method: 'GET', url: '/api/tech-requests/requests' },
+    response: { statusCode },
+  };
+}
+
+/** A TechnologyRequest entity as the catalog module writes it. */
+export function aRequestEntity(
+  name: string,
+  options: { title?: string; status?: string; id?: string; description?: string } = {},
+): Entity {
+  return {
+    apiVersion: 'tech-requests.io/v1alpha1',
+    kind: 'TechnologyRequest',
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(options.title && { title: options.title }),
+      ...(options.description && { description: options.description }),
+      annotations: options.id ? { [ANNOTATION_REQUEST_ID]: options.id } : {},
+    },
+    spec: {
+      status: options.status ?? 'submitted',
+      owner: 'group:default/legal',
+      requester: 'user:default/jane.doe',
+    },
+  };
+}

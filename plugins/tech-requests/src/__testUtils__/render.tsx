@@ -1,0 +1,63 @@
+import { Entity } from '@backstage/catalog-model';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import {
+  MockFetchApi,
+  mockApis,
+  renderInTestApp,
+  TestApiProvider,
+} from '@backstage/test-utils';
+import { ReactElement } from 'react';
+import { createTechRequestsApi, techRequestsApiRef } from '../api/TechRequestsApi';
+import { rootRouteRef } from '../routes';
+import { BACKEND_URL } from './fixtures';
+
+/**
+ * The plugin's real API, as its factory builds it: the common package's client, found
+ * through discovery and calling through the fetch API (the global fetch, which msw
+ * intercepts).
+ */
+export function createTestTechRequestsApi() {
+  return createTechRequestsApi({
+    discoveryApi: mockApis.discovery({ baseUrl: BACKEND_URL }),
+    fetchApi: new MockFetchApi(),
+  });
+}
+
+/**
+ * Renders an element in a legacy test app, with the plugin's API, a signed-in user, an
+ * in-memory catalog and the plugin's root and the catalog's entity page mounted.
+ */
+export function renderInLegacyApp(
+  element: ReactElement,
+  options: {
+    routeEntries?: string[];
+    entities?: Entity[];
+    userEntityRef?: string;
+    mountRoot?: boolean;
+  } = {},
+) {
+  const { mountRoot = true } = options;
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [techRequestsApiRef, createTestTechRequestsApi()],
+        [
+          identityApiRef,
+          mockApis.identity({ userEntityRef: options.userEntityRef ?? 'user:default/jane.doe' }),
+        ],
+        [catalogApiRef, catalogApiMock({ entities: options.entities ?? [] })],
+      ]}
+    >
+      {element}
+    </TestApiProvider>,
+    {
+      routeEntries: options.routeEntries ?? ['/tech-requests'],
+      mountedRoutes: {
+        ...(mountRoot && { '/tech-requests': rootRouteRef }),
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+      },
+    },
+  );
+}

@@ -1,0 +1,347 @@
+import { Entity } from '@backstage/catalog-model';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import { Route, Routes, useParams } from 'react-router-dom';
+import { aRequestView, BASE_URL, errorBody } from '../__testUtils__/fixtures';
+import { renderInLegacyApp } from '../__testUtils__/render';
+import { NewRequestPage } from './NewRequestPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const entities: Entity[] = [
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'crm', namespace: 'default', title: 'CRM' },
+    spec: { owner: 'group:default/sales' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'esign-gateway', namespace: 'default', title: 'E-sign gateway' },
+    spec: { type: 'service', owner: 'group:default/it', lifecycle: 'production' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: 'legal', namespace: 'default' },
+    spec: { type: 'team', children: [] },
+  },
+];
+
+/** Where the form sends the person once the request is stored. */
+function RequestLanding() {
+  const { id } = useParams();
+  return <p>Landed on request {id}</p>;
+}
+
+function renderForm() {
+  return renderInLegacyApp(
+    <Routes>
+      <Route path="/tech-requests/new" element={<NewRequestPage />} />
+      <Route path="/tech-requests/:id" element={<RequestLanding />} />
+    </Routes>,
+    { routeEntries: ['/tech-requests/new'], entities },
+  );
+}
+
+/** Stores a created request as 17 and records the bodies sent. */
+function serveCreate() {
+  const bodies: unknown[] = [];
+  server.use(
+    rest.post(`${BASE_URL}/requests`, async (req, res, ctx) => {
+      bodies.push(await req.json());
+      return res(ctx.status(201), ctx.json(aRequestView({ id: 17, status: 'draft' })));
+    }),
+  );
+  return bodies;
+}
+
+const field = (name: RegExp | string) => screen.getByRole('textbox', { name });
+const button = (name: string) => screen.getByRole('button', { name });
+
+type User = ReturnType<typeof userEvent.setup>;
+
+/** Puts text in a field the way a person pastes it (typing long texts key by key is slow). */
+async function paste(user: User, target: HTMLElement, text: string) {
+  await user.click(target);
+  await user.paste(text);
+}
+
+async function fillTheNeed(user: User) {
+  await paste(user, field(/^Title/), 'Online contract signing');
+  await paste(user, field(/^What do you need, and why\?/), 'Legal prints and scans 40 contracts a month.');
+}
+
+describe('NewRequestPage', () => {
+  it('steps forward and back through the form, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    await renderForm();
+
+    expect(screen.getByRole('heading', { name: 'New technology request' })).toBeInTheDocument();
+    expect(button('Back')).toBeDisabled();
+    await fillTheNeed(user);
+    await user.click(button('Next'));
+
+    expect(field('How many people will use it?')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument();
+    expect(button('Back')).toBeEnabled();
+    await user.type(field('How many people will use it?'), '40');
+    await user.click(button('Next'));
+
+    expect(screen.getByRole('radiogroup', { name: 'What kind of information will it hold?' })).toBeInTheDocument();
+    await user.click(button('Back'));
+    expect(field('How many people will use it?')).toHaveValue('40');
+    await user.click(button('Back'));
+
+    expect(field(/^Title/)).toHaveValue('Online contract signing');
+    expect(field(/^What do you need, and why\?/)).toHaveValue(
+      'Legal prints and scans 40 contracts a month.',
+    );
+  });
+
+  it('says what is missing on the first step and does not move on', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm();
+
+    // Nothing is flagged before the person tries to move on.
+    expect(screen.queryByText('Give the request a short title')).not.toBeInTheDocument();
+    await user.click(button('Next'));
+
+    expect(screen.getByText('Give the request a short title')).toBeInTheDocument();
+    expect(screen.getByText('Describe the problem you want to solve')).toBeInTheDocument();
+    expect(field(/^Title/)).toBeInvalid();
+    expect(screen.queryByRole('textbox', { name: 'How many people will use it?' })).not.toBeInTheDocument();
+
+    // Only blanks are no title either.
+    await user.type(field(/^Title/), '   ');
+    await user.click(button('Save as draft'));
+    expect(screen.getByText('Give the request a short title')).toBeInTheDocument();
+    expect(bodies).toHaveLength(0);
+
+    await user.clear(field(/^Title/));
+    await fillTheNeed(user);
+    expect(screen.queryByText('Give the request a short title')).not.toBeInTheDocument();
+    expect(screen.queryByText('Describe the problem you want to solve')).not.toBeInTheDocument();
+    await user.click(button('Next'));
+    expect(field('How many people will use it?')).toBeInTheDocument();
+  });
+
+  it('asks for a whole number of people', async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+    await user.click(button('Next'));
+
+    await paste(user, field('How many people will use it?'), 'about forty');
+    await user.click(button('Next'));
+
+    expect(screen.getByText('A whole number, for example 40')).toBeInTheDocument();
+    expect(field('How many people will use it?')).toBeInvalid();
+    expect(screen.queryByRole('radiogroup', { name: 'What kind of information will it hold?' })).not.toBeInTheDocument();
+
+    await user.clear(field('How many people will use it?'));
+    await user.type(field('How many people will use it?'), '40');
+    expect(screen.queryByText('A whole number, for example 40')).not.toBeInTheDocument();
+    await user.click(button('Next'));
+    expect(screen.getByRole('radiogroup', { name: 'What kind of information will it hold?' })).toBeInTheDocument();
+  });
+
+  it('asks for a web address that starts with https:// and for the name of its vendor', async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+
+    await paste(user, field('Its web address'), 'www.docusign.com');
+    await user.click(button('Next'));
+
+    expect(screen.getByText('A web address starting with https://')).toBeInTheDocument();
+    expect(screen.getByText('Name the vendor of this web address')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Submit request' })).not.toBeInTheDocument();
+
+    await user.clear(field('Its web address'));
+    await paste(user, field('Its web address'), 'https://www.docusign.com');
+    await user.type(field('A vendor you have in mind'), 'DocuSign');
+    await user.click(button('Next'));
+    expect(button('Submit request')).toBeInTheDocument();
+  });
+
+  it('sends problems on a later step back to that step when saving', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+    await user.click(button('Next'));
+    await user.clear(field('Currency'));
+    await user.type(field('Currency'), 'euro');
+    await user.click(button('Back'));
+
+    await user.click(button('Save as draft'));
+
+    expect(await screen.findByText('A currency code such as EUR')).toBeInTheDocument();
+    expect(field('Currency')).toHaveValue('euro');
+    expect(bodies).toHaveLength(0);
+  });
+
+  it('saves a draft with what was typed and opens it', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+
+    await user.click(button('Save as draft'));
+
+    expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      {
+        title: 'Online contract signing',
+        need: 'Legal prints and scans 40 contracts a month.',
+        capabilities: [],
+        preferredPath: 'unsure',
+        dataClassification: 'internal',
+        handlesPersonalData: false,
+        integrations: [],
+        reuseCandidates: [],
+        vendorCandidates: [],
+        submit: false,
+      },
+    ]);
+  });
+
+  it('submits a request filled in on every step', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm();
+
+    await fillTheNeed(user);
+    await paste(user, field('What should it be able to do?'), 'e-signature, reminders ,, audit trail');
+    await user.click(screen.getByRole('radio', { name: 'Buy a product' }));
+    await user.click(button('Next'));
+
+    await user.type(field('How many people will use it?'), '40');
+    await user.type(screen.getByLabelText('Needed by'), '2031-03-01');
+    await user.type(field('Budget (at most, per year)'), '20000');
+    await paste(user, field('Business sponsor'), '  Head of Legal ');
+    await user.click(button('Next'));
+
+    await user.click(screen.getByRole('radio', { name: /^Confidential/ }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Will it hold information about people?' })).getByRole(
+        'radio',
+        { name: 'Yes' },
+      ),
+    );
+    await user.click(button('Next'));
+
+    await user.click(field('Systems it must work with'));
+    await user.click(await screen.findByRole('option', { name: 'CRM (System)' }));
+    await user.click(field('Something the company already has that might do it'));
+    await user.click(await screen.findByRole('option', { name: 'E-sign gateway (Component)' }));
+    await user.type(field('A vendor you have in mind'), 'DocuSign');
+    await paste(user, field('Its web address'), 'https://www.docusign.com');
+    expect(screen.getByRole('button', { name: 'CRM (System)' })).toBeInTheDocument();
+    await user.click(button('Next'));
+
+    // The review step sums up before anything is sent.
+    expect(screen.getByRole('heading', { name: 'Online contract signing' })).toBeInTheDocument();
+    expect(screen.getByText(/Data: confidential, with personal data · 40 people · needed by 2031-03-01/)).toBeInTheDocument();
+    expect(bodies).toHaveLength(0);
+    await user.click(button('Submit request'));
+
+    expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      {
+        title: 'Online contract signing',
+        need: 'Legal prints and scans 40 contracts a month.',
+        capabilities: ['e-signature', 'reminders', 'audit trail'],
+        preferredPath: 'buy',
+        expectedUsers: 40,
+        wantedBy: '2031-03-01',
+        budgetRange: { max: 20000, currency: 'EUR' },
+        businessSponsor: 'Head of Legal',
+        dataClassification: 'confidential',
+        handlesPersonalData: true,
+        integrations: ['system:default/crm'],
+        reuseCandidates: ['component:default/esign-gateway'],
+        vendorCandidates: [{ name: 'DocuSign', url: 'https://www.docusign.com' }],
+        submit: true,
+      },
+    ]);
+  });
+
+  describe('when the backend refuses the request', () => {
+    const refuse = () =>
+      server.use(
+        rest.post(`${BASE_URL}/requests`, (_req, res, ctx) =>
+          res(
+            ctx.status(400),
+            ctx.json(
+              errorBody(
+                'InputError',
+                'requestingGroup: you belong to several groups, name the one asking',
+                400,
+              ),
+            ),
+          ),
+        ),
+      );
+
+    it('says the request was not saved and keeps everything typed', async () => {
+      refuse();
+      const user = userEvent.setup();
+      await renderForm();
+      await fillTheNeed(user);
+      await user.click(button('Next'));
+      await user.type(field('How many people will use it?'), '40');
+      await user.click(button('Next'));
+      await user.click(button('Next'));
+      await user.type(field('A vendor you have in mind'), 'DocuSign');
+      await user.click(button('Next'));
+
+      await user.click(button('Submit request'));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(/^The request was not saved: /);
+      expect(screen.queryByText(/Landed on request/)).not.toBeInTheDocument();
+      // The person can try again…
+      expect(button('Submit request')).toBeEnabled();
+      expect(button('Save as draft')).toBeEnabled();
+      // …with everything still there.
+      await user.click(button('Back'));
+      expect(field('A vendor you have in mind')).toHaveValue('DocuSign');
+      await user.click(button('Back'));
+      await user.click(button('Back'));
+      expect(field('How many people will use it?')).toHaveValue('40');
+      await user.click(button('Back'));
+      expect(field(/^Title/)).toHaveValue('Online contract signing');
+      expect(field(/^What do you need, and why\?/)).toHaveValue(
+        'Legal prints and scans 40 contracts a month.',
+      );
+    });
+
+    // KNOWN BUG: the page shows `error.message` of the client's ResponseError, which is
+    // "Request failed with 400 Bad Request"; the backend's explanation is in `error.cause`.
+    // Remove `.failing` once the page shows the backend's message.
+    it.failing('shows the backend\'s explanation', async () => {
+      refuse();
+      const user = userEvent.setup();
+      await renderForm();
+      await fillTheNeed(user);
+
+      await user.click(button('Save as draft'));
+
+      await waitFor(() =>
+        expect(screen.getByRole('alert')).toHaveTextContent(
+          'The request was not saved: requestingGroup: you belong to several groups, name the one asking',
+        ),
+      );
+    });
+  });
+});

@@ -1,0 +1,123 @@
+// The portal in a real browser: a business user files a request through the form, a reviewer
+// reviews it, a decider approves it as reuse, the requester sees the decision, and the request
+// shows in the catalog and on the reused component's page. Screenshots of each page go to
+// screenshots/ (git-ignored).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { APP_URL, makeDataDir, startApp, startPortal } from './portal.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(root, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CI installs Chromium and must run this; elsewhere a missing browser skips it, saying why.
+const skip =
+  !process.env.CI && !fs.existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM}: install Debian's chromium package, or set CHROMIUM_PATH`
+    : false;
+
+describe('the portal in a browser', { timeout: 900_000, skip }, () => {
+  const dataDir = makeDataDir();
+  let backend;
+  let app;
+  let browser;
+  let requestUrl;
+  const title = `Contract signing for Marketing ${Date.now()}`;
+
+  before(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    backend = await startPortal(dataDir, ['tom.baker', 'priya.shah', 'lena.fischer']);
+    app = await startApp(dataDir);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+    await backend?.stop();
+  });
+
+  /** A page signed in as an example person through the app's picker. */
+  async function signedInAs(name, url) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url);
+    await page.getByRole('button', { name: new RegExp(name) }).click();
+    return page;
+  }
+
+  const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+  it('lets a business user file a request through the form', async () => {
+    const page = await signedInAs('Tom Baker', `${APP_URL}/tech-requests`);
+    await page.getByRole('heading', { name: 'Technology requests' }).waitFor();
+    await page.getByRole('table').first().waitFor();
+    await shot(page, '1-requests');
+    await page.getByRole('button', { name: 'New request' }).first().click();
+    await page.getByLabel(/^Title/).fill(title);
+    await page.getByLabel(/What do you need/).fill('We send contracts to agencies and want them signed online.');
+    await page.getByLabel(/What should it be able to do/).fill('e-signature, reminders');
+    await shot(page, '2-new-request');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel(/How many people/).fill('12');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel(/Confidential/).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByText('submitted', { exact: true }).waitFor();
+    requestUrl = page.url();
+    assert.match(requestUrl, /\/tech-requests\/\d+$/);
+    await shot(page, '3-request-submitted');
+    await page.close();
+  });
+
+  it('lets a reviewer review it and a decider approve it as reuse', async () => {
+    const reviewer = await signedInAs('Priya Shah', requestUrl);
+    await reviewer.getByRole('button', { name: 'Start review' }).click();
+    await reviewer.getByText('in-review', { exact: true }).waitFor();
+    await reviewer.getByLabel(/Your review/).fill('The e-signature gateway already does this.');
+    await reviewer.getByRole('button', { name: 'Add review' }).click();
+    await reviewer.getByText('The e-signature gateway already does this.').first().waitFor();
+    assert.equal(await reviewer.getByRole('button', { name: 'Approve', exact: true }).count(), 0);
+    await shot(reviewer, '4-reviewed');
+    await reviewer.close();
+
+    const decider = await signedInAs('Lena Fischer', requestUrl);
+    await decider.getByRole('button', { name: 'Approve', exact: true }).click();
+    await decider.getByLabel(/Entity to reuse/).fill('component:default/esign-gateway');
+    await decider.getByLabel(/Rationale/).fill('Sales already runs it; Marketing can join.');
+    await shot(decider, '5-approve-dialog');
+    await decider.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
+    await decider.getByText('approved', { exact: true }).waitFor();
+    await decider.close();
+  });
+
+  it('shows the requester the decision, and the request in the catalog', async () => {
+    const page = await signedInAs('Tom Baker', requestUrl);
+    await page.getByText(/Sales already runs it; Marketing can join\./).first().waitFor();
+    await shot(page, '6-requester-sees-decision');
+
+    await page.getByRole('link', { name: 'See it in the catalog' }).click();
+    await page.getByText(title).first().waitFor();
+    await shot(page, '7-catalog-entity');
+
+    await page.goto(`${APP_URL}/catalog?filters%5Bkind%5D=technologyrequest`);
+    await page.getByRole('button', { name: /Tom Baker/ }).click();
+    await page.getByText(title).first().waitFor({ timeout: 30_000 });
+    await shot(page, '8-catalog-table');
+
+    await page.goto(`${APP_URL}/catalog/default/component/esign-gateway`);
+    await page.getByRole('button', { name: /Tom Baker/ }).click();
+    const card = page.getByRole('list', { name: 'Technology requests' });
+    await card.getByText(title).waitFor({ timeout: 30_000 });
+    await shot(page, '9-component-card');
+    await page.close();
+  });
+});
