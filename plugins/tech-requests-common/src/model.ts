@@ -225,6 +225,11 @@ export interface RequestQuery {
   status?: RequestStatus[];
   requestingGroup?: string;
   requester?: string;
+  /**
+   * Only requests on which the signed-in person has a step to take now: submitting their own
+   * drafts and deferred requests, or reviewing and deciding other people's.
+   */
+  waitingForMe?: boolean;
   /** Free text matched against title and need. */
   q?: string;
   sort?: RequestSortField;

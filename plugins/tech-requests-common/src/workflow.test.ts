@@ -1,5 +1,6 @@
 import { REQUEST_STATUSES, RequestStatus } from './model';
 import {
+  waitingStatuses,
   OPEN_STATUSES,
   REQUEST_ACTIONS,
   RequestAction,
@@ -841,5 +842,28 @@ describe('OPEN_STATUSES', () => {
             .allowed,
       ),
     ).toEqual(OPEN_STATUSES);
+  });
+});
+
+describe('waitingStatuses', () => {
+  it.each([
+    ['requester', { own: ['draft', 'deferred'], others: [] }],
+    ['outsider', { own: ['draft', 'deferred'], others: [] }],
+    [
+      'reviewer',
+      {
+        own: ['draft', 'deferred'],
+        others: ['submitted', 'in-review', 'approved', 'in-delivery'],
+      },
+    ],
+    [
+      'decider',
+      {
+        own: ['draft', 'deferred'],
+        others: ['submitted', 'in-review', 'approved', 'in-delivery'],
+      },
+    ],
+  ] as const)('for a %s', (actor, expected) => {
+    expect(waitingStatuses(ACTORS[actor])).toEqual(expected);
   });
 });

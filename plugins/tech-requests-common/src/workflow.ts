@@ -247,3 +247,27 @@ export function allowedActions(
     return rule.from.includes(request.status) && !rule.actor(request, actor);
   });
 }
+
+/** Actions that move a request forward: what "waiting for me" means. */
+const FORWARD_ACTIONS: readonly RequestAction[] = [
+  ...TRANSITION_ACTIONS.filter(action => action !== 'withdraw'),
+  'review',
+];
+
+/**
+ * The statuses in which a request waits for this actor: `own` for requests they filed,
+ * `others` for requests filed by someone else.
+ */
+export function waitingStatuses(actor: WorkflowActor): {
+  own: RequestStatus[];
+  others: RequestStatus[];
+} {
+  const nobodysGroup = 'group:default/~';
+  const waitsIn = (requester: string) =>
+    REQUEST_STATUSES.filter(status =>
+      allowedActions({ status, requester, requestingGroup: nobodysGroup }, actor).some(action =>
+        FORWARD_ACTIONS.includes(action),
+      ),
+    );
+  return { own: waitsIn(actor.userEntityRef), others: waitsIn('user:default/~') };
+}

@@ -11,6 +11,7 @@ import {
   RequestQuery,
   RequestReview,
   RequestSortField,
+  RequestStatus,
   ReviewArea,
   ReviewVerdict,
   TechRequest,
@@ -26,6 +27,12 @@ const REQUESTS = 'tech_requests';
 const HISTORY = 'tech_request_history';
 const REVIEWS = 'tech_request_reviews';
 const COMMENTS = 'tech_request_comments';
+
+/** Filters the store understands: the API's, with "waiting for me" spelled out. */
+export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
+  /** Requests by `userEntityRef` in one of `own`, or by anyone else in one of `others`. */
+  waitingFor?: { userEntityRef: string; own: RequestStatus[]; others: RequestStatus[] };
+};
 
 /** A request as it is written: everything but the id. */
 export type NewRequestRow = Omit<TechRequest, 'id'>;
@@ -213,7 +220,7 @@ export class RequestStore {
     await tx(REQUESTS).where({ id }).update({ updated_at: at });
   }
 
-  async listRequests(query: RequestQuery): Promise<RequestPage> {
+  async listRequests(query: StoreQuery): Promise<RequestPage> {
     const sort = query.sort ?? 'created';
     const order = query.order ?? 'desc';
     const limit = query.limit ?? 20;
@@ -227,6 +234,22 @@ export class RequestStore {
       }
       if (query.requester) {
         builder.where('requester', query.requester);
+      }
+      const waiting = query.waitingFor;
+      if (waiting) {
+        builder.where(inner =>
+          inner
+            .where(own =>
+              own
+                .where('requester', waiting.userEntityRef)
+                .whereIn('status', waiting.own.length ? waiting.own : ['~']),
+            )
+            .orWhere(others =>
+              others
+                .whereNot('requester', waiting.userEntityRef)
+                .whereIn('status', waiting.others.length ? waiting.others : ['~']),
+            ),
+        );
       }
       if (query.q) {
         const pattern = likePattern(query.q);

@@ -23,6 +23,7 @@ import {
   TransitionAction,
   TransitionRequest,
   UpdateRequestInput,
+  waitingStatuses,
   WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
 import {
@@ -166,11 +167,22 @@ export class RequestService {
     return request;
   }
 
-  list(query: RequestQuery): Promise<RequestPage> {
-    if (query.cursor && query.offset) {
+  /** Lists requests; `waitingForMe` needs a person to be waiting. */
+  list(query: RequestQuery, reader: WorkflowActor | undefined): Promise<RequestPage> {
+    const { waitingForMe, ...filters } = query;
+    if (filters.cursor && filters.offset) {
       throw new InputError('offset and cursor cannot be used together');
     }
-    return this.store.listRequests(query);
+    if (!waitingForMe) {
+      return this.store.listRequests(filters);
+    }
+    if (!reader) {
+      throw new InputError('waitingForMe needs a signed-in user');
+    }
+    return this.store.listRequests({
+      ...filters,
+      waitingFor: { userEntityRef: reader.userEntityRef, ...waitingStatuses(reader) },
+    });
   }
 
   async update(

@@ -294,6 +294,21 @@ describe.each(databases.eachSupportedId())('the tech-requests API on %p', databa
       expect(titles(await list(`requester=${PEOPLE.jane}`))).toEqual(['alpha', 'Gamma']);
     });
 
+    it('lists what waits for the signed-in person', async () => {
+      const waitingFor = (user: string) =>
+        api()
+          .get(`/api/tech-requests/requests?q=${marker}&waitingForMe=true&sort=title&order=asc`)
+          .set('Authorization', as(user));
+      expect(titles(await waitingFor(PEOPLE.jane))).toEqual(['alpha']);
+      expect(titles(await waitingFor(PEOPLE.priya))).toEqual(['Beta', 'Gamma']);
+      expect(titles(await waitingFor(PEOPLE.tom))).toEqual([]);
+      const service = await api()
+        .get('/api/tech-requests/requests?waitingForMe=true')
+        .set('Authorization', mockCredentials.service.header());
+      expect(service.status).toBe(400);
+      expect(service.body.error.message).toContain('waitingForMe needs a signed-in user');
+    });
+
     it('sorts and pages, with a total count', async () => {
       expect(titles(await list('sort=title&order=asc'))).toEqual(['alpha', 'Beta', 'Gamma']);
       const first = await list('sort=title&order=asc&limit=2');

@@ -103,12 +103,12 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests', async (req, res) => {
-    await readerOf(req);
+    const reader = await readerOf(req);
     const query = req.query as Record<string, any>;
-    const page = await service.list({
-      ...(query as RequestQuery),
-      status: asList<RequestStatus>(query.status),
-    });
+    const page = await service.list(
+      { ...(query as RequestQuery), status: asList<RequestStatus>(query.status) },
+      reader,
+    );
     res.json(page);
   });
 
