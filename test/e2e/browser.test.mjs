@@ -44,8 +44,8 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
   });
 
   /** A page signed in as an example person through the app's picker. */
-  async function signedInAs(name, url) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  async function signedInAs(name, url, viewport = { width: 1280, height: 800 }) {
+    const page = await browser.newPage({ viewport });
     await page.goto(url);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     return page;
@@ -119,5 +119,25 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     await card.getByText(title).waitFor({ timeout: 30_000 });
     await shot(page, '9-component-card');
     await page.close();
+  });
+
+  it('fits a narrow screen: no page scrolls sideways', async () => {
+    const narrow = { width: 390, height: 844 };
+    const pages = [
+      ['10-narrow-requests', `${APP_URL}/tech-requests`, 'Technology requests'],
+      ['11-narrow-new-request', `${APP_URL}/tech-requests/new`, 'New technology request'],
+      ['12-narrow-request', requestUrl, title],
+    ];
+    for (const [name, url, heading] of pages) {
+      const page = await signedInAs('Tom Baker', url, narrow);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await shot(page, name);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
+      await page.close();
+    }
   });
 });
