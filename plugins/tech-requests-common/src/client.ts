@@ -77,6 +77,11 @@ export class TechRequestsClient {
     return this.call('PATCH', `/requests/${id}`, input);
   }
 
+  /** Deletes a draft. */
+  async deleteRequest(id: number): Promise<void> {
+    await this.call<void>('DELETE', `/requests/${id}`);
+  }
+
   /** Moves a request through its workflow. */
   transition(id: number, body: TransitionRequest): Promise<TechRequestView> {
     return this.call('POST', `/requests/${id}/transitions`, body);
@@ -133,6 +138,6 @@ export class TechRequestsClient {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
-    return (await response.json()) as T;
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }
