@@ -75,6 +75,14 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     requestUrl = page.url();
     assert.match(requestUrl, /\/tech-requests\/\d+$/);
     await shot(page, '3-request-submitted');
+
+    // Before review starts, the requester can still change it.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel(/How many people/).fill('15');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByRole('row', { name: /Expected Users\s*15/ }).waitFor();
     await page.close();
   });
 

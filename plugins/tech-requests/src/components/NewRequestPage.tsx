@@ -1,5 +1,12 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { Content, Header, InfoCard, Page } from '@backstage/core-components';
+import {
+  Content,
+  Header,
+  InfoCard,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
@@ -22,9 +29,11 @@ import {
   DataClassification,
   FIELD_LIMITS,
   PreferredPath,
+  TechRequestView,
+  UpdateRequestInput,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { requestRouteRef } from '../routes';
@@ -130,6 +139,47 @@ function toRequest(form: FormState, submit: boolean): CreateRequestInput {
   };
 }
 
+/** The form filled with a stored request, for editing it. */
+function fromRequest(request: TechRequestView): FormState {
+  const [vendor] = request.vendorCandidates;
+  return {
+    title: request.title,
+    need: request.need,
+    capabilities: request.capabilities.join(', '),
+    preferredPath: request.preferredPath,
+    expectedUsers: request.expectedUsers === undefined ? '' : String(request.expectedUsers),
+    wantedBy: request.wantedBy ?? '',
+    budgetMax: request.budgetRange?.max === undefined ? '' : String(request.budgetRange.max),
+    currency: request.budgetRange?.currency ?? 'EUR',
+    businessSponsor: request.businessSponsor ?? '',
+    dataClassification: request.dataClassification,
+    handlesPersonalData: request.handlesPersonalData,
+    integrations: request.integrations,
+    reuseCandidates: request.reuseCandidates,
+    vendorName: vendor?.name ?? '',
+    vendorUrl: vendor?.url ?? '',
+  };
+}
+
+/** An edit of `existing`: emptied optional fields are cleared, other vendors kept. */
+function toUpdate(form: FormState, existing: TechRequestView): UpdateRequestInput {
+  const { submit, vendorCandidates, ...details } = toRequest(form, false);
+  const [first, ...otherVendors] = existing.vendorCandidates;
+  const edited = vendorCandidates?.[0] && {
+    ...(first?.name === vendorCandidates[0].name && first.quotedCost && { quotedCost: first.quotedCost }),
+    ...vendorCandidates[0],
+  };
+  return {
+    expectedUsers: null,
+    wantedBy: null,
+    budgetRange: null,
+    businessSponsor: null,
+    ...details,
+    vendorCandidates: [...(edited ? [edited] : []), ...otherVendors],
+    version: existing.version,
+  };
+}
+
 /** Picks catalog entities of the given kinds by their names. */
 function EntityPicker(props: {
   id: string;
@@ -174,10 +224,29 @@ function EntityPicker(props: {
 
 /** The intake form: a few short steps, then submit or keep as a draft. */
 export function NewRequestPage() {
+  return <RequestForm />;
+}
+
+/** The same form, filled with a request its requester may still change. */
+export function EditRequestPage() {
+  const api = useApi(techRequestsApiRef);
+  const id = Number(useParams().id);
+  const loaded = useAsync(() => api.getRequest(id), [api, id]);
+  if (loaded.loading) {
+    return <Progress />;
+  }
+  if (loaded.error || !loaded.value) {
+    return <ResponseErrorPanel error={loaded.error ?? new Error('Not found')} />;
+  }
+  return <RequestForm existing={loaded.value} />;
+}
+
+function RequestForm(props: { existing?: TechRequestView }) {
+  const { existing } = props;
   const api = useApi(techRequestsApiRef);
   const navigate = useNavigate();
   const requestLink = useRouteRef(requestRouteRef);
-  const [form, setForm] = useState<FormState>(EMPTY);
+  const [form, setForm] = useState<FormState>(() => (existing ? fromRequest(existing) : EMPTY));
   const [step, setStep] = useState(0);
   const [touched, setTouched] = useState<Set<number>>(new Set());
   const [sending, setSending] = useState(false);
@@ -218,8 +287,10 @@ export function NewRequestPage() {
     setSending(true);
     setSendError(undefined);
     try {
-      const created = await api.createRequest(toRequest(form, submit));
-      navigate(requestLink({ id: String(created.id) }));
+      const saved = existing
+        ? await api.updateRequest(existing.id, toUpdate(form, existing))
+        : await api.createRequest(toRequest(form, submit));
+      navigate(requestLink({ id: String(saved.id) }));
     } catch (error) {
       // Everything typed stays in the form, so the person can fix it and send again.
       setSendError((error as Error).message);
@@ -399,7 +470,11 @@ export function NewRequestPage() {
 
   return (
     <Page themeId="tool">
-      <Header title="New technology request" subtitle="Tell IT what you need; it takes a few minutes" />
+      {existing ? (
+        <Header title={`Edit: ${existing.title}`} subtitle={`Request ${existing.id}`} />
+      ) : (
+        <Header title="New technology request" subtitle="Tell IT what you need; it takes a few minutes" />
+      )}
       <Content>
         <InfoCard>
           <Stepper activeStep={step} alternativeLabel>
@@ -423,10 +498,15 @@ export function NewRequestPage() {
             </Button>
             <Box>
               <Button disabled={sending} onClick={() => send(false)} style={{ marginRight: 8 }}>
-                Save as draft
+                {existing ? 'Save changes' : 'Save as draft'}
               </Button>
-              {step < STEPS.length - 1 ? (
-                <Button variant="contained" color="primary" onClick={next} disabled={sending}>
+              {step < STEPS.length - 1 || existing ? (
+                <Button
+                  variant="contained"
+                  color="primary"
+                  onClick={next}
+                  disabled={sending || step === STEPS.length - 1}
+                >
                   Next
                 </Button>
               ) : (

@@ -41,9 +41,10 @@ import {
   TransitionRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
+import { rootRouteRef } from '../routes';
 import { StatusChip } from './StatusChip';
 import { timeAgo } from './time';
 
@@ -164,6 +165,8 @@ export function RequestPage() {
   const api = useApi(techRequestsApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
   const id = Number(useParams().id);
+  const navigate = useNavigate();
+  const listLink = useRouteRef(rootRouteRef);
   const [actionError, setActionError] = useState<string>();
   const [dialog, setDialog] = useState<TransitionAction>();
   const [comment, setComment] = useState('');
@@ -255,6 +258,27 @@ export function RequestPage() {
                 </Typography>
               )}
               <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+                {allowed.includes('edit') && (
+                  <Button variant="outlined" component={RouterLink} to="edit">
+                    Edit
+                  </Button>
+                )}
+                {allowed.includes('delete') && (
+                  <Button
+                    variant="outlined"
+                    onClick={() => {
+                      // eslint-disable-next-line no-alert
+                      if (window.confirm('Delete this draft? This cannot be undone.')) {
+                        act(async () => {
+                          await api.deleteRequest(id);
+                          navigate(listLink());
+                        });
+                      }
+                    }}
+                  >
+                    Delete draft
+                  </Button>
+                )}
                 {transitions.map(action => (
                   <Button
                     key={action}

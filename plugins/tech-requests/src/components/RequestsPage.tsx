@@ -44,6 +44,7 @@ const SORTABLE: Record<string, RequestSortField> = {
 interface ListState {
   statuses: RequestStatus[];
   mine: boolean;
+  waiting: boolean;
   search: string;
   sort: RequestSortField;
   order: 'asc' | 'desc';
@@ -60,6 +61,7 @@ export function RequestsPage() {
   const [state, setState] = useState<ListState>({
     statuses: [],
     mine: false,
+    waiting: false,
     search: '',
     sort: 'updated',
     order: 'desc',
@@ -76,6 +78,7 @@ export function RequestsPage() {
     return api.listRequests({
       status: state.statuses.length ? state.statuses : undefined,
       requester,
+      waitingForMe: state.waiting || undefined,
       q: state.search || undefined,
       sort: state.sort,
       order: state.order,
@@ -84,7 +87,8 @@ export function RequestsPage() {
     });
   }, [api, identityApi, state]);
 
-  const filtered = state.statuses.length > 0 || state.mine || state.search !== '';
+  const filtered =
+    state.statuses.length > 0 || state.mine || state.waiting || state.search !== '';
   const change = (patch: Partial<ListState>) => setState(s => ({ ...s, page: 0, ...patch }));
 
   const columns: TableColumn<TechRequest>[] = [
@@ -174,7 +178,7 @@ export function RequestsPage() {
       <Content>
         <ContentHeader title="">{newRequestButton}</ContentHeader>
         <Grid container spacing={2} alignItems="center" style={{ marginBottom: 8 }}>
-          <Grid item xs={12} sm={5}>
+          <Grid item xs={12} sm={4}>
             <TextField
               fullWidth
               id="tech-requests-search"
@@ -185,7 +189,7 @@ export function RequestsPage() {
               onChange={event => setSearchText(event.target.value)}
             />
           </Grid>
-          <Grid item xs={12} sm={4}>
+          <Grid item xs={12} sm={3}>
             <FormControl fullWidth variant="outlined" size="small">
               <InputLabel id="tech-requests-status-label">Status</InputLabel>
               <Select
@@ -204,7 +208,17 @@ export function RequestsPage() {
               </Select>
             </FormControl>
           </Grid>
-          <Grid item xs={12} sm={3}>
+          <Grid item xs={12} sm={5}>
+            <FormControlLabel
+              control={
+                <Switch
+                  checked={state.waiting}
+                  onChange={event => change({ waiting: event.target.checked })}
+                  color="primary"
+                />
+              }
+              label="Waiting for me"
+            />
             <FormControlLabel
               control={
                 <Switch

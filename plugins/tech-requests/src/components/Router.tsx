@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router-dom';
-import { NewRequestPage } from './NewRequestPage';
+import { EditRequestPage, NewRequestPage } from './NewRequestPage';
 import { RequestPage } from './RequestPage';
 import { RequestsPage } from './RequestsPage';
 
@@ -10,6 +10,7 @@ export function Router() {
       <Route path="/" element={<RequestsPage />} />
       <Route path="/new" element={<NewRequestPage />} />
       <Route path="/:id" element={<RequestPage />} />
+      <Route path="/:id/edit" element={<EditRequestPage />} />
     </Routes>
   );
 }
