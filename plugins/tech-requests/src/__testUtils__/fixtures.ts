@@ -13,7 +13,8 @@ export const BACKEND_URL = 'http://localhost:7007';
 /** The tech-requests backend as the client reaches it. */
 export const BASE_URL = `${BACKEND_URL}/api/tech-requests`;
 
-const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600 * 1000).toISOString();
+const hoursAgo = (hours: number) =>
+  new Date(Date.now() - hours * 3600 * 1000).toISOString();
 
 /** A request as the list returns it. */
 export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
@@ -45,13 +46,29 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
 }
 
 /** A request as one person sees it, with what they may do. */
-export function aRequestView(overrides: Partial<TechRequestView> = {}): TechRequestView {
+export function aRequestView(
+  overrides: Partial<TechRequestView> = {},
+): TechRequestView {
   return { ...aRequest(), allowedActions: ['comment'], ...overrides };
 }
 
 export const HISTORY: HistoryEntry[] = [
-  { id: 1, requestId: 42, actor: 'user:default/jane.doe', action: 'create', at: hoursAgo(72), changes: {} },
-  { id: 2, requestId: 42, actor: 'user:default/jane.doe', action: 'submit', at: hoursAgo(70), changes: {} },
+  {
+    id: 1,
+    requestId: 42,
+    actor: 'user:default/jane.doe',
+    action: 'create',
+    at: hoursAgo(72),
+    changes: {},
+  },
+  {
+    id: 2,
+    requestId: 42,
+    actor: 'user:default/jane.doe',
+    action: 'submit',
+    at: hoursAgo(70),
+    changes: {},
+  },
   {
     id: 3,
     requestId: 42,
@@ -97,7 +114,12 @@ export function errorBody(name: string, message: string, statusCode: number) {
 /** A TechnologyRequest entity as the catalog module writes it. */
 export function aRequestEntity(
   name: string,
-  options: { title?: string; status?: string; id?: string; description?: string } = {},
+  options: {
+    title?: string;
+    status?: string;
+    id?: string;
+    description?: string;
+  } = {},
 ): Entity {
   return {
     apiVersion: 'tech-requests.io/v1alpha1',

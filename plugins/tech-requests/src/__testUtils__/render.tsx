@@ -1,6 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 import { identityApiRef } from '@backstage/core-plugin-api';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  CatalogApi,
+  catalogApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   MockFetchApi,
@@ -9,7 +13,10 @@ import {
   TestApiProvider,
 } from '@backstage/test-utils';
 import { ReactElement } from 'react';
-import { createTechRequestsApi, techRequestsApiRef } from '../api/TechRequestsApi';
+import {
+  createTechRequestsApi,
+  techRequestsApiRef,
+} from '../api/TechRequestsApi';
 import { rootRouteRef } from '../routes';
 import { BACKEND_URL } from './fixtures';
 
@@ -34,20 +41,26 @@ export function renderInLegacyApp(
   options: {
     routeEntries?: string[];
     entities?: Entity[];
+    /** Replaces the in-memory catalog holding `entities`. */
+    catalogApi?: Partial<CatalogApi>;
     userEntityRef?: string;
-    mountRoot?: boolean;
   } = {},
 ) {
-  const { mountRoot = true } = options;
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [techRequestsApiRef, createTestTechRequestsApi()],
         [
           identityApiRef,
-          mockApis.identity({ userEntityRef: options.userEntityRef ?? 'user:default/jane.doe' }),
+          mockApis.identity({
+            userEntityRef: options.userEntityRef ?? 'user:default/jane.doe',
+          }),
         ],
-        [catalogApiRef, catalogApiMock({ entities: options.entities ?? [] })],
+        [
+          catalogApiRef,
+          options.catalogApi ??
+            catalogApiMock({ entities: options.entities ?? [] }),
+        ],
       ]}
     >
       {element}
@@ -55,7 +68,7 @@ export function renderInLegacyApp(
     {
       routeEntries: options.routeEntries ?? ['/tech-requests'],
       mountedRoutes: {
-        ...(mountRoot && { '/tech-requests': rootRouteRef }),
+        '/tech-requests': rootRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
     },

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { RequestPage as RequestListPage, TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import {
+  RequestPage as RequestListPage,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { aRequest, BASE_URL, errorBody } from '../__testUtils__/fixtures';
@@ -13,7 +16,9 @@ registerMswTestHooks(server);
 
 /** Answers list calls with `respond` and records the query of each call. */
 function serveList(
-  respond: (query: URLSearchParams) => RequestListPage | Promise<RequestListPage>,
+  respond: (
+    query: URLSearchParams,
+  ) => RequestListPage | Promise<RequestListPage>,
 ) {
   const queries: URLSearchParams[] = [];
   server.use(
@@ -25,7 +30,10 @@ function serveList(
   return queries;
 }
 
-const page = (items: TechRequest[], totalCount = items.length): RequestListPage => ({
+const page = (
+  items: TechRequest[],
+  totalCount = items.length,
+): RequestListPage => ({
   items,
   totalCount,
 });
@@ -63,14 +71,17 @@ describe('RequestsPage', () => {
     await renderInLegacyApp(<RequestsPage />);
 
     expect(await screen.findByRole('progressbar')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Online contract signing' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Online contract signing' }),
+    ).not.toBeInTheDocument();
     answer();
 
-    const row = await screen.findByRole('row', { name: /Online contract signing/ });
-    expect(within(row).getByRole('link', { name: 'Online contract signing' })).toHaveAttribute(
-      'href',
-      '/tech-requests/42',
-    );
+    const row = await screen.findByRole('row', {
+      name: /Online contract signing/,
+    });
+    expect(
+      within(row).getByRole('link', { name: 'Online contract signing' }),
+    ).toHaveAttribute('href', '/tech-requests/42');
     expect(within(row).getByText('in-review')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'legal' })).toHaveAttribute(
       'href',
@@ -83,14 +94,19 @@ describe('RequestsPage', () => {
     expect(within(row).getByText('3 days ago')).toBeInTheDocument();
     expect(within(row).getByText('5 hours ago')).toBeInTheDocument();
 
-    const other = screen.getByRole('row', { name: /Video meetings for the board/ });
-    expect(within(other).getByRole('link', { name: 'Video meetings for the board' })).toHaveAttribute(
-      'href',
-      '/tech-requests/43',
-    );
+    const other = screen.getByRole('row', {
+      name: /Video meetings for the board/,
+    });
+    expect(
+      within(other).getByRole('link', { name: 'Video meetings for the board' }),
+    ).toHaveAttribute('href', '/tech-requests/43');
     expect(within(other).getByText('draft')).toBeInTheDocument();
-    expect(within(other).getByRole('link', { name: 'board-office' })).toBeInTheDocument();
-    expect(within(other).getByRole('link', { name: 'max.board' })).toBeInTheDocument();
+    expect(
+      within(other).getByRole('link', { name: 'board-office' }),
+    ).toBeInTheDocument();
+    expect(
+      within(other).getByRole('link', { name: 'max.board' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
 
     // The first page, newest change first, with no filter.
@@ -107,9 +123,13 @@ describe('RequestsPage', () => {
 
     await renderInLegacyApp(<RequestsPage />);
 
-    expect(await screen.findByText('No technology requests yet')).toBeInTheDocument();
     expect(
-      screen.getByText(/Need a new tool, a SaaS subscription or an application\? File a request/),
+      await screen.findByText('No technology requests yet'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Need a new tool, a SaaS subscription or an application\? File a request/,
+      ),
     ).toBeInTheDocument();
     const buttons = screen.getAllByRole('button', { name: 'New request' });
     // One in the header, one in the empty state.
@@ -118,7 +138,9 @@ describe('RequestsPage', () => {
       expect(button).toHaveAttribute('href', '/tech-requests/new');
     }
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
-    expect(screen.queryByText(/No request matches these filters/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByText(/No request matches these filters/),
+    ).not.toBeInTheDocument();
   });
 
   it('says that nothing matches when filters give no request, instead of the first-use explanation', async () => {
@@ -128,19 +150,33 @@ describe('RequestsPage', () => {
     await renderInLegacyApp(<RequestsPage />);
     await screen.findByRole('link', { name: 'Online contract signing' });
 
-    await user.type(screen.getByRole('textbox', { name: 'Search title and need' }), 'xyz');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Search title and need' }),
+      'xyz',
+    );
 
-    expect(await screen.findByText('No request matches these filters.')).toBeInTheDocument();
-    expect(screen.queryByText('No technology requests yet')).not.toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Online contract signing' })).not.toBeInTheDocument();
+    expect(
+      await screen.findByText('No request matches these filters.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('No technology requests yet'),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Online contract signing' }),
+    ).not.toBeInTheDocument();
     // The search box keeps what was typed so the person can change it.
-    expect(screen.getByRole('textbox', { name: 'Search title and need' })).toHaveValue('xyz');
+    expect(
+      screen.getByRole('textbox', { name: 'Search title and need' }),
+    ).toHaveValue('xyz');
   });
 
   it('shows an error panel when the backend fails', async () => {
     server.use(
       rest.get(`${BASE_URL}/requests`, (_req, res, ctx) =>
-        res(ctx.status(500), ctx.json(errorBody('Error', 'The database is not reachable', 500))),
+        res(
+          ctx.status(500),
+          ctx.json(errorBody('Error', 'The database is not reachable', 500)),
+        ),
       ),
     );
     const user = userEvent.setup();
@@ -148,9 +184,13 @@ describe('RequestsPage', () => {
     await renderInLegacyApp(<RequestsPage />);
 
     const panel = await screen.findByRole('alert');
-    expect(panel).toHaveTextContent('Request failed with 500 Internal Server Error');
+    expect(panel).toHaveTextContent(
+      'Request failed with 500 Internal Server Error',
+    );
     await user.click(within(panel).getByText(/Request failed with 500/));
-    expect(within(panel).getByText('The database is not reachable')).toBeVisible();
+    expect(
+      within(panel).getByText('The database is not reachable'),
+    ).toBeVisible();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
@@ -160,7 +200,10 @@ describe('RequestsPage', () => {
 
     await renderInLegacyApp(<RequestsPage />);
     await screen.findByRole('link', { name: 'Online contract signing' });
-    await user.type(screen.getByRole('textbox', { name: 'Search title and need' }), 'sign');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Search title and need' }),
+      'sign',
+    );
 
     await waitFor(() => expect(lastQuery(queries).get('q')).toBe('sign'));
     // One call for the page, one for the whole word: none for "s", "si" and "sig".
@@ -176,17 +219,24 @@ describe('RequestsPage', () => {
 
     await user.click(statusFilter());
     const listbox = await screen.findByRole('listbox');
-    await user.click(within(listbox).getByRole('option', { name: 'submitted' }));
-    await user.click(within(listbox).getByRole('option', { name: 'in-review' }));
+    await user.click(
+      within(listbox).getByRole('option', { name: 'submitted' }),
+    );
+    await user.click(
+      within(listbox).getByRole('option', { name: 'in-review' }),
+    );
 
     await waitFor(() =>
-      expect(lastQuery(queries).getAll('status')).toEqual(['submitted', 'in-review']),
+      expect(lastQuery(queries).getAll('status')).toEqual([
+        'submitted',
+        'in-review',
+      ]),
     );
-    expect(lastQuery(queries).toString()).toContain('status=submitted&status=in-review');
+    expect(lastQuery(queries).toString()).toContain(
+      'status=submitted&status=in-review',
+    );
     await user.keyboard('{Escape}');
-    expect(statusFilter()).toHaveTextContent(
-      'submitted, in-review',
-    );
+    expect(statusFilter()).toHaveTextContent('submitted, in-review');
   });
 
   it('asks only for the signed-in user\'s requests with "Only mine"', async () => {
@@ -217,12 +267,18 @@ describe('RequestsPage', () => {
 
     await renderInLegacyApp(<RequestsPage />);
     await screen.findByRole('link', { name: 'Request number 1' });
-    expect(screen.queryByRole('link', { name: 'Request number 21' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Request number 21' }),
+    ).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: /next page/i }));
 
-    expect(await screen.findByRole('link', { name: 'Request number 21' })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Request number 1' })).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('link', { name: 'Request number 21' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'Request number 1' }),
+    ).not.toBeInTheDocument();
     expect(lastQuery(queries).get('offset')).toBe('20');
     expect(lastQuery(queries).get('limit')).toBe('20');
   });
@@ -234,7 +290,11 @@ describe('RequestsPage', () => {
     await renderInLegacyApp(<RequestsPage />);
     await screen.findByRole('link', { name: 'Online contract signing' });
 
-    await user.click(within(screen.getByRole('columnheader', { name: 'Title' })).getByText('Title'));
+    await user.click(
+      within(screen.getByRole('columnheader', { name: 'Title' })).getByText(
+        'Title',
+      ),
+    );
 
     await waitFor(() => expect(lastQuery(queries).get('sort')).toBe('title'));
     expect(lastQuery(queries).get('order')).toBe('asc');

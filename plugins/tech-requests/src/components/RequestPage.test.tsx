@@ -1,0 +1,621 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  RequestComment,
+  RequestReview,
+  TechRequestView,
+} from '@tech-requests/plugin-tech-requests-common';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import { Route, Routes } from 'react-router-dom';
+import {
+  aRequestView,
+  BASE_URL,
+  COMMENTS,
+  errorBody,
+  HISTORY,
+  REVIEWS,
+} from '../__testUtils__/fixtures';
+import { renderInLegacyApp } from '../__testUtils__/render';
+import { paste, User } from '../__testUtils__/user';
+import { RequestPage } from './RequestPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const REQUESTER_ACTIONS: TechRequestView['allowedActions'] = [
+  'edit',
+  'withdraw',
+  'comment',
+];
+const DECIDER_ACTIONS: TechRequestView['allowedActions'] = [
+  'review',
+  'approve',
+  'reject',
+  'defer',
+  'comment',
+];
+
+/**
+ * A backend holding request 42: answers its reads from `state` (which a test may change)
+ * and records what is posted.
+ */
+function serveRequest(initial: Partial<TechRequestView> = {}) {
+  const state = {
+    request: aRequestView(initial),
+    reviews: [...REVIEWS] as RequestReview[],
+    comments: [...COMMENTS] as RequestComment[],
+    reads: 0,
+  };
+  const posted: {
+    transitions: unknown[];
+    reviews: unknown[];
+    comments: unknown[];
+  } = {
+    transitions: [],
+    reviews: [],
+    comments: [],
+  };
+  server.use(
+    rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) => {
+      state.reads += 1;
+      return res(ctx.json(state.request));
+    }),
+    rest.get(`${BASE_URL}/requests/42/history`, (_req, res, ctx) =>
+      res(ctx.json({ items: HISTORY })),
+    ),
+    rest.get(`${BASE_URL}/requests/42/reviews`, (_req, res, ctx) =>
+      res(ctx.json({ items: state.reviews })),
+    ),
+    rest.get(`${BASE_URL}/requests/42/comments`, (_req, res, ctx) =>
+      res(ctx.json({ items: state.comments })),
+    ),
+    rest.post(`${BASE_URL}/requests/42/transitions`, async (req, res, ctx) => {
+      posted.transitions.push(await req.json());
+      state.request = {
+        ...state.request,
+        status: 'approved',
+        version: state.request.version + 1,
+        allowedActions: ['comment'],
+      };
+      return res(ctx.json(state.request));
+    }),
+    rest.post(`${BASE_URL}/requests/42/reviews`, async (req, res, ctx) => {
+      const body = await req.json();
+      posted.reviews.push(body);
+      const review: RequestReview = {
+        id: 8,
+        requestId: 42,
+        reviewer: 'user:default/ada.arch',
+        createdAt: new Date().toISOString(),
+        ...body,
+      };
+      state.reviews = [...state.reviews, review];
+      return res(ctx.status(201), ctx.json(review));
+    }),
+    rest.post(`${BASE_URL}/requests/42/comments`, async (req, res, ctx) => {
+      const body = await req.json();
+      posted.comments.push(body);
+      const comment: RequestComment = {
+        id: 10,
+        requestId: 42,
+        author: 'user:default/jane.doe',
+        createdAt: new Date().toISOString(),
+        body: body.body,
+      };
+      state.comments = [...state.comments, comment];
+      return res(ctx.status(201), ctx.json(comment));
+    }),
+  );
+  return { state, posted };
+}
+
+function renderRequestPage() {
+  return renderInLegacyApp(
+    <Routes>
+      <Route path="/tech-requests/:id" element={<RequestPage />} />
+    </Routes>,
+    { routeEntries: ['/tech-requests/42'] },
+  );
+}
+
+const loaded = () =>
+  screen.findByRole('heading', { name: 'Online contract signing' });
+const button = (name: string) => screen.getByRole('button', { name });
+/** A row of the facts table, by the title it shows. */
+const fact = (title: string) =>
+  screen.getByRole('row', { name: new RegExp(`^${title}`) });
+
+describe('RequestPage', () => {
+  it('shows the need, the facts, the timeline, the reviews and the comments', async () => {
+    serveRequest({ allowedActions: ['comment'] });
+    await renderRequestPage();
+
+    await loaded();
+    expect(
+      screen.getByText(/Request 42 · filed 3 days ago/),
+    ).toBeInTheDocument();
+    // The need, rendered from markdown.
+    expect(
+      screen.getByText(/Legal prints, signs and scans/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('40 contracts').tagName).toBe('STRONG');
+    expect(screen.getByText('in-review')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'See it in the catalog' }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/technologyrequest/tr-42-online-contract-signing',
+    );
+
+    expect(
+      within(fact('Requesting Group')).getByRole('link', { name: 'legal' }),
+    ).toHaveAttribute('href', '/catalog/default/group/legal');
+    expect(
+      within(fact('Requester')).getByRole('link', { name: 'jane.doe' }),
+    ).toBeInTheDocument();
+    expect(fact('Business Sponsor')).toHaveTextContent('Head of Legal');
+    expect(fact('Expected Users')).toHaveTextContent('40');
+    expect(fact('Needed By')).toHaveTextContent('2031-03-01');
+    expect(fact('Budget')).toHaveTextContent('20000 EUR');
+    expect(fact('Capabilities')).toHaveTextContent('e-signature, reminders');
+    expect(fact('Data Classification')).toHaveTextContent('confidential');
+    expect(fact('Personal Data')).toHaveTextContent('yes');
+    expect(fact('Preferred Path')).toHaveTextContent('buy');
+    expect(
+      within(fact('Works With')).getByRole('link', { name: 'crm' }),
+    ).toHaveAttribute('href', '/catalog/default/system/crm');
+    expect(
+      within(fact('Might Reuse')).getByRole('link', { name: 'esign-gateway' }),
+    ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
+    expect(fact('Vendors')).toHaveTextContent('DocuSign');
+
+    const timeline = within(
+      screen.getByRole('list', { name: 'Timeline' }),
+    ).getAllByRole('listitem');
+    expect(timeline.map(item => item.textContent)).toEqual([
+      'create by jane.doe3 days ago',
+      'submit by jane.doe3 days ago',
+      'start-review by ivan.it2 days ago — Checking what we already run',
+    ]);
+
+    const reviews = within(
+      screen.getByRole('list', { name: 'Reviews' }),
+    ).getAllByRole('listitem');
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toHaveTextContent('security: concerns — sam.sec');
+    expect(reviews[0]).toHaveTextContent('Needs SSO and an EU data centre');
+
+    const comments = within(
+      screen.getByRole('list', { name: 'Comments' }),
+    ).getAllByRole('listitem');
+    expect(comments).toHaveLength(1);
+    expect(comments[0]).toHaveTextContent('Sales would use it too');
+    expect(comments[0]).toHaveTextContent('bob, 10 hours ago');
+  });
+
+  it('shows a decision and the entity that serves the need', async () => {
+    serveRequest({
+      status: 'approved',
+      decision: {
+        outcome: 'approved',
+        path: 'reuse',
+        targetEntityRef: 'component:default/esign-gateway',
+        rationale: 'The gateway already signs HR contracts',
+        decidedBy: 'user:default/carl.cio',
+        decidedAt: new Date().toISOString(),
+      },
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(
+      screen.getByText(
+        'approved — reuse: The gateway already signs HR contracts',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/^Served by/)).toHaveTextContent(
+      'Served by esign-gateway',
+    );
+    expect(
+      within(screen.getByText(/^Served by/)).getByRole('link', {
+        name: 'esign-gateway',
+      }),
+    ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
+  });
+
+  it('shows a requester what they may do: withdraw and comment, but not decide or review', async () => {
+    serveRequest({ allowedActions: REQUESTER_ACTIONS });
+    await renderRequestPage();
+    await loaded();
+
+    expect(button('Withdraw')).toBeInTheDocument();
+    for (const name of [
+      'Approve',
+      'Reject',
+      'Defer',
+      'Start review',
+      'Submit',
+      'Mark completed',
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    expect(
+      screen.queryByRole('textbox', { name: /^Your review/ }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: 'Add a comment' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a decider the decisions and the review form, but not withdraw', async () => {
+    serveRequest({ allowedActions: DECIDER_ACTIONS });
+    await renderRequestPage();
+    await loaded();
+
+    expect(button('Approve')).toBeInTheDocument();
+    expect(button('Reject')).toBeInTheDocument();
+    expect(button('Defer')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Withdraw' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: /^Your review/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('offers no action and no form to someone who may only read', async () => {
+    serveRequest({ allowedActions: [] });
+    await renderRequestPage();
+    await loaded();
+
+    for (const name of [
+      'Approve',
+      'Reject',
+      'Defer',
+      'Withdraw',
+      'Comment',
+      'Add review',
+    ]) {
+      expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+    expect(
+      screen.queryByRole('textbox', { name: 'Add a comment' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('withdraws at once, sending the version that was read', async () => {
+    const { posted } = serveRequest({ allowedActions: REQUESTER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    await user.click(button('Withdraw'));
+
+    await waitFor(() =>
+      expect(posted.transitions).toEqual([{ action: 'withdraw', version: 3 }]),
+    );
+    // The page reads the request again and shows where it is now.
+    expect(await screen.findByText('approved')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Withdraw' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('approves for reuse only with a rationale and the entity to reuse', async () => {
+    const { posted, state } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+    const readsBefore = state.reads;
+
+    await user.click(button('Approve'));
+
+    const dialog = screen.getByRole('dialog', { name: 'Approve this request' });
+    const confirm = within(dialog).getByRole('button', { name: 'Approve' });
+    expect(within(dialog).getByRole('radio', { name: 'Reuse' })).toBeChecked();
+    expect(confirm).toBeDisabled();
+
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      'Gateway fits',
+    );
+    expect(confirm).toBeDisabled();
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Entity to reuse/ }),
+      'component:default/esign-gateway',
+    );
+    expect(confirm).toBeEnabled();
+    expect(posted.transitions).toHaveLength(0);
+
+    await user.click(confirm);
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(posted.transitions).toEqual([
+      {
+        action: 'approve',
+        rationale: 'Gateway fits',
+        decision: {
+          path: 'reuse',
+          targetEntityRef: 'component:default/esign-gateway',
+        },
+        version: 3,
+      },
+    ]);
+    expect(await screen.findByText('approved')).toBeInTheDocument();
+    expect(state.reads).toBeGreaterThan(readsBefore);
+    expect(
+      screen.queryByRole('button', { name: 'Approve' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('approves a purchase only with the vendor', async () => {
+    const { posted } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    await user.click(button('Approve'));
+    const dialog = screen.getByRole('dialog', { name: 'Approve this request' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Buy' }));
+    expect(
+      within(dialog).queryByRole('textbox', { name: /^Entity to reuse/ }),
+    ).not.toBeInTheDocument();
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      'Best offer',
+    );
+    const confirm = within(dialog).getByRole('button', { name: 'Approve' });
+    expect(confirm).toBeDisabled();
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Vendor/ }),
+      'DocuSign',
+    );
+    await user.click(confirm);
+
+    await waitFor(() =>
+      expect(posted.transitions).toEqual([
+        {
+          action: 'approve',
+          rationale: 'Best offer',
+          decision: { path: 'buy', vendor: 'DocuSign' },
+          version: 3,
+        },
+      ]),
+    );
+  });
+
+  it('rejects with a rationale and no decision path', async () => {
+    const { posted } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    await user.click(button('Reject'));
+    const dialog = screen.getByRole('dialog', { name: 'Reject this request' });
+    expect(within(dialog).queryByRole('radiogroup')).not.toBeInTheDocument();
+    const confirm = within(dialog).getByRole('button', { name: 'Reject' });
+    expect(confirm).toBeDisabled();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      '   ',
+    );
+    expect(confirm).toBeDisabled();
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      'Out of scope',
+    );
+    await user.click(confirm);
+
+    await waitFor(() =>
+      expect(posted.transitions).toEqual([
+        { action: 'reject', rationale: '   Out of scope', version: 3 },
+      ]),
+    );
+  });
+
+  it('cancels a decision without sending anything', async () => {
+    const { posted } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    await user.click(button('Defer'));
+    const dialog = screen.getByRole('dialog', { name: 'Defer this request' });
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      'Next year',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+    );
+    expect(posted.transitions).toHaveLength(0);
+  });
+
+  describe('when the request changed in the meantime (409)', () => {
+    const CONFLICT =
+      "'approve' is not possible while the request is approved. Allowed now: comment";
+
+    /** Someone else approved first: the backend refuses and now answers with the new state. */
+    function approvedElsewhere() {
+      const served = serveRequest({ allowedActions: DECIDER_ACTIONS });
+      server.use(
+        rest.post(`${BASE_URL}/requests/42/transitions`, (_req, res, ctx) => {
+          served.state.request = {
+            ...served.state.request,
+            status: 'approved',
+            version: 4,
+            allowedActions: ['comment'],
+          };
+          return res(
+            ctx.status(409),
+            ctx.json(errorBody('ConflictError', CONFLICT, 409)),
+          );
+        }),
+      );
+      return served;
+    }
+
+    async function approve(user: User) {
+      await renderRequestPage();
+      await loaded();
+      await user.click(button('Approve'));
+      const dialog = screen.getByRole('dialog', {
+        name: 'Approve this request',
+      });
+      await paste(
+        user,
+        within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+        'Fine',
+      );
+      await paste(
+        user,
+        within(dialog).getByRole('textbox', { name: /^Entity to reuse/ }),
+        'component:default/x',
+      );
+      await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
+    }
+
+    /** The page has read the request again: approved, so nothing is left to decide. */
+    const reloaded = async () => {
+      await waitFor(() =>
+        expect(
+          screen.queryAllByRole('button', { name: 'Defer', hidden: true }),
+        ).toHaveLength(0),
+      );
+      expect(screen.getByText('approved')).toBeInTheDocument();
+    };
+
+    it('puts an error on the page and shows the request as it is now', async () => {
+      approvedElsewhere();
+      const user = userEvent.setup();
+      await approve(user);
+
+      await reloaded();
+      expect(screen.getByRole('alert', { hidden: true })).toBeInTheDocument();
+    });
+
+    // KNOWN BUG: the decision dialog stays open after the refusal, so the error alert is
+    // behind the modal (aria-hidden, under the backdrop): the person sees the dialog, with its
+    // button enabled again, and nothing saying why. Remove `.failing` once the refusal can
+    // be seen without closing the dialog (shown in the dialog, or the dialog closed).
+    it.failing(
+      'lets the person see the refusal without closing the dialog',
+      async () => {
+        approvedElsewhere();
+        const user = userEvent.setup();
+        await approve(user);
+
+        await reloaded();
+        expect(screen.getByRole('alert')).toBeInTheDocument();
+      },
+    );
+
+    // KNOWN BUG: the page shows `error.message` of the client's ResponseError, "Request failed
+    // with 409 Conflict"; the backend's explanation (what is allowed now) is in `error.cause`.
+    // Remove `.failing` once the page shows the backend's message.
+    it.failing("shows the backend's explanation of the refusal", async () => {
+      approvedElsewhere();
+      const user = userEvent.setup();
+      await approve(user);
+
+      // The refusal is on the page (behind the dialog, which stays open)…
+      const alert = await screen.findByRole('alert', { hidden: true });
+      // …and says what is allowed now.
+      expect(alert).toHaveTextContent(CONFLICT);
+    });
+  });
+
+  it('adds a review with its area, verdict and text', async () => {
+    const { posted } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    const add = button('Add review');
+    expect(add).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: /^Area/ }));
+    await user.click(await screen.findByRole('option', { name: 'privacy' }));
+    await user.click(screen.getByRole('button', { name: /^Verdict/ }));
+    await user.click(await screen.findByRole('option', { name: 'reject' }));
+    await paste(
+      user,
+      screen.getByRole('textbox', { name: /^Your review/ }),
+      'Health data abroad',
+    );
+    expect(add).toBeEnabled();
+    await user.click(add);
+
+    await waitFor(() =>
+      expect(posted.reviews).toEqual([
+        { area: 'privacy', verdict: 'reject', comment: 'Health data abroad' },
+      ]),
+    );
+    const reviews = screen.getByRole('list', { name: 'Reviews' });
+    expect(
+      await within(reviews).findByText('privacy: reject — ada.arch'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Your review/ })).toHaveValue(
+      '',
+    );
+  });
+
+  it('adds a comment', async () => {
+    const { posted } = serveRequest({ allowedActions: REQUESTER_ACTIONS });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    expect(button('Comment')).toBeDisabled();
+    await paste(
+      user,
+      screen.getByRole('textbox', { name: 'Add a comment' }),
+      'Any news?',
+    );
+    await user.click(button('Comment'));
+
+    await waitFor(() =>
+      expect(posted.comments).toEqual([{ body: 'Any news?' }]),
+    );
+    const comments = screen.getByRole('list', { name: 'Comments' });
+    expect(await within(comments).findByText('Any news?')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveValue(
+      '',
+    );
+  });
+
+  it('shows an error panel for a request that does not exist', async () => {
+    server.use(
+      rest.get(`${BASE_URL}/requests/42*`, (_req, res, ctx) =>
+        res(
+          ctx.status(404),
+          ctx.json(errorBody('NotFoundError', 'no request 42', 404)),
+        ),
+      ),
+    );
+    const user = userEvent.setup();
+    await renderRequestPage();
+
+    const panel = await screen.findByRole('alert');
+    expect(panel).toHaveTextContent('Request failed with 404 Not Found');
+    await user.click(within(panel).getByText(/Request failed with 404/));
+    expect(within(panel).getByText('no request 42')).toBeVisible();
+    expect(
+      screen.getByRole('heading', { name: 'Technology request' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Comment' }),
+    ).not.toBeInTheDocument();
+  });
+});
