@@ -43,12 +43,26 @@ function tokens(baseUrl) {
 /** Applies one step of an example: a transition, a review, a comment or an edit. */
 async function applyStep(baseUrl, token, request, step) {
   if (step.transition) {
-    return call(baseUrl, token, 'POST', `/requests/${request.id}/transitions`, step.transition);
+    return call(
+      baseUrl,
+      token,
+      'POST',
+      `/requests/${request.id}/transitions`,
+      step.transition,
+    );
   }
   if (step.review) {
-    await call(baseUrl, token, 'POST', `/requests/${request.id}/reviews`, step.review);
+    await call(
+      baseUrl,
+      token,
+      'POST',
+      `/requests/${request.id}/reviews`,
+      step.review,
+    );
   } else if (step.comment) {
-    await call(baseUrl, token, 'POST', `/requests/${request.id}/comments`, { body: step.comment });
+    await call(baseUrl, token, 'POST', `/requests/${request.id}/comments`, {
+      body: step.comment,
+    });
   } else if (step.edit) {
     return call(baseUrl, token, 'PATCH', `/requests/${request.id}`, {
       ...step.edit,
@@ -82,9 +96,20 @@ async function seedExamples(baseUrl, { catalogWaitMs = 120_000 } = {}) {
     return 0;
   }
   for (const example of examples) {
-    let request = await call(baseUrl, await tokenFor(example.as), 'POST', '/requests', example.request);
+    let request = await call(
+      baseUrl,
+      await tokenFor(example.as),
+      'POST',
+      '/requests',
+      example.request,
+    );
     for (const step of example.steps ?? []) {
-      request = await applyStep(baseUrl, await tokenFor(step.as), request, step);
+      request = await applyStep(
+        baseUrl,
+        await tokenFor(step.as),
+        request,
+        step,
+      );
     }
   }
   return examples.length;

@@ -18,7 +18,10 @@ for (let i = 0; i < args.length; i++) {
   if (arg === '--config' && args[i + 1]) {
     extra.push('--config', path.resolve(typedIn, args[++i]));
   } else if (arg.startsWith('--config=')) {
-    extra.push('--config', path.resolve(typedIn, arg.slice('--config='.length)));
+    extra.push(
+      '--config',
+      path.resolve(typedIn, arg.slice('--config='.length)),
+    );
   } else {
     extra.push(arg);
   }
@@ -26,7 +29,14 @@ for (let i = 0; i < args.length; i++) {
 
 const child = spawn(
   'npx',
-  ['backstage-cli', 'package', 'start', '--config', path.join(root, 'app-config.yaml'), ...extra],
+  [
+    'backstage-cli',
+    'package',
+    'start',
+    '--config',
+    path.join(root, 'app-config.yaml'),
+    ...extra,
+  ],
   { cwd: path.join(root, 'examples/backend'), stdio: 'inherit' },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) {

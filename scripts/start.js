@@ -6,17 +6,28 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 const children = [
-  spawn('node', [path.join(__dirname, 'start-backend.js'), ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: 'inherit',
-  }),
+  spawn(
+    'node',
+    [path.join(__dirname, 'start-backend.js'), ...process.argv.slice(2)],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  ),
   spawn(
     'npx',
-    ['backstage-cli', 'package', 'start', '--config', path.join(root, 'app-config.yaml')],
+    [
+      'backstage-cli',
+      'package',
+      'start',
+      '--config',
+      path.join(root, 'app-config.yaml'),
+    ],
     { cwd: path.join(root, 'examples/app'), stdio: 'inherit' },
   ),
 ];
-const stopAll = signal => children.forEach(child => child.exitCode === null && child.kill(signal));
+const stopAll = signal =>
+  children.forEach(child => child.exitCode === null && child.kill(signal));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => stopAll(signal));
 }

@@ -17,10 +17,14 @@ const DATABASE_VARIABLES = {
   MYSQL_8: 'BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING',
 };
 
-const missing = Object.values(DATABASE_VARIABLES).filter(name => !process.env[name]);
+const missing = Object.values(DATABASE_VARIABLES).filter(
+  name => !process.env[name],
+);
 if (missing.length) {
   if (process.env.CI) {
-    console.error(`CI must test every supported database; not set: ${missing.join(', ')}`);
+    console.error(
+      `CI must test every supported database; not set: ${missing.join(', ')}`,
+    );
     process.exit(1);
   }
   console.log(`Not set, so those databases are skipped: ${missing.join(', ')}`);
@@ -33,7 +37,12 @@ const run = (command, args) =>
 // Package tests.
 const jestResults = path.join(outDir, 'jest.json');
 const jestStatus = run('npx', [
-  'backstage-cli', 'repo', 'test', '--watchAll=false', '--json', `--outputFile=${jestResults}`,
+  'backstage-cli',
+  'repo',
+  'test',
+  '--watchAll=false',
+  '--json',
+  `--outputFile=${jestResults}`,
   ...process.argv.slice(2),
 ]);
 
@@ -45,8 +54,13 @@ const e2eFiles = fs
 const tapResults = path.join(outDir, 'e2e.tap');
 const e2eStatus = run('node', [
   // One file at a time: each starts the example backend on the same port.
-  '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
-  '--test-reporter=tap', `--test-reporter-destination=${tapResults}`, ...e2eFiles,
+  '--test',
+  '--test-concurrency=1',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapResults}`,
+  ...e2eFiles,
 ]);
 
 let passed = 0;
@@ -69,12 +83,15 @@ if (fs.existsSync(jestResults)) {
     }
   }
   for (const [database, counts] of Object.entries(perDatabase)) {
-    console.log(`database ${database}: ${counts.passed} passed, ${counts.failed} failed`);
+    console.log(
+      `database ${database}: ${counts.passed} passed, ${counts.failed} failed`,
+    );
   }
 }
 if (fs.existsSync(tapResults)) {
   const tap = fs.readFileSync(tapResults, 'utf8');
-  const count = name => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  const count = name =>
+    Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
   passed += count('pass');
   failed += count('fail') + count('cancelled');
   skipped += count('skipped') + count('todo');

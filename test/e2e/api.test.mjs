@@ -46,10 +46,18 @@ describe('the example backend', { timeout: 600_000 }, () => {
     });
     assert.equal(created.status, 201);
     assert.equal(created.body.requester, 'user:default/jane.doe');
-    assert.equal(created.body.requestingGroup, 'group:default/legal', 'group from the catalog');
+    assert.equal(
+      created.body.requestingGroup,
+      'group:default/legal',
+      'group from the catalog',
+    );
     requestId = created.body.id;
 
-    const listed = await call(jane, 'GET', '/requests?status=draft&sort=updated&limit=10');
+    const listed = await call(
+      jane,
+      'GET',
+      '/requests?status=draft&sort=updated&limit=10',
+    );
     assert.equal(listed.status, 200);
     assert.ok(listed.body.items.some(item => item.id === requestId));
 
@@ -61,28 +69,50 @@ describe('the example backend', { timeout: 600_000 }, () => {
     assert.equal(edited.status, 200);
     assert.equal(edited.body.version, 2);
 
-    const stale = await call(jane, 'PATCH', `/requests/${requestId}`, { version: 1, title: 'x' });
+    const stale = await call(jane, 'PATCH', `/requests/${requestId}`, {
+      version: 1,
+      title: 'x',
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.error.currentVersion, 2);
 
     const transition = async (person, body) => {
-      const res = await call(tokens[person], 'POST', `/requests/${requestId}/transitions`, body);
+      const res = await call(
+        tokens[person],
+        'POST',
+        `/requests/${requestId}/transitions`,
+        body,
+      );
       assert.equal(res.status, 200, JSON.stringify(res.body));
       return res.body.status;
     };
-    assert.equal(await transition('jane.doe', { action: 'submit' }), 'submitted');
-    assert.equal(await transition('priya.shah', { action: 'start-review' }), 'in-review');
-    const review = await call(tokens['priya.shah'], 'POST', `/requests/${requestId}/reviews`, {
-      area: 'architecture',
-      verdict: 'approve',
-      comment: 'Fits: reuse the e-signature gateway.',
-    });
+    assert.equal(
+      await transition('jane.doe', { action: 'submit' }),
+      'submitted',
+    );
+    assert.equal(
+      await transition('priya.shah', { action: 'start-review' }),
+      'in-review',
+    );
+    const review = await call(
+      tokens['priya.shah'],
+      'POST',
+      `/requests/${requestId}/reviews`,
+      {
+        area: 'architecture',
+        verdict: 'approve',
+        comment: 'Fits: reuse the e-signature gateway.',
+      },
+    );
     assert.equal(review.status, 201);
     assert.equal(
       await transition('lena.fischer', {
         action: 'approve',
         rationale: 'Sales already runs it.',
-        decision: { path: 'reuse', targetEntityRef: 'component:default/esign-gateway' },
+        decision: {
+          path: 'reuse',
+          targetEntityRef: 'component:default/esign-gateway',
+        },
       }),
       'approved',
     );
@@ -104,15 +134,54 @@ describe('the example backend', { timeout: 600_000 }, () => {
   it('refuses what the rules do not allow, saying why', async () => {
     const jane = tokens['jane.doe'];
     const cases = [
-      [jane, 'POST', '/requests', { title: 5, need: 'x', requester: 'user:default/tom.baker' }, 400, /Unknown field: requester.*title must be string/],
-      [jane, 'POST', '/requests', { title: 't', need: 'n', integrations: ['crm'] }, 400, /integrations\[0\] must be an entity ref/],
-      [jane, 'GET', '/requests/999999', undefined, 404, /No request with id 999999/],
-      [tokens['lena.fischer'], 'POST', `/requests/${requestId}/transitions`, { action: 'reject', rationale: 'no' }, 409, /Allowed now: start-delivery, comment/],
-      [tokens['tom.baker'], 'POST', '/requests', { title: 't', need: 'n', requestingGroup: 'group:default/legal' }, 403, /not a member of group:default\/legal/],
+      [
+        jane,
+        'POST',
+        '/requests',
+        { title: 5, need: 'x', requester: 'user:default/tom.baker' },
+        400,
+        /Unknown field: requester.*title must be string/,
+      ],
+      [
+        jane,
+        'POST',
+        '/requests',
+        { title: 't', need: 'n', integrations: ['crm'] },
+        400,
+        /integrations\[0\] must be an entity ref/,
+      ],
+      [
+        jane,
+        'GET',
+        '/requests/999999',
+        undefined,
+        404,
+        /No request with id 999999/,
+      ],
+      [
+        tokens['lena.fischer'],
+        'POST',
+        `/requests/${requestId}/transitions`,
+        { action: 'reject', rationale: 'no' },
+        409,
+        /Allowed now: start-delivery, comment/,
+      ],
+      [
+        tokens['tom.baker'],
+        'POST',
+        '/requests',
+        { title: 't', need: 'n', requestingGroup: 'group:default/legal' },
+        403,
+        /not a member of group:default\/legal/,
+      ],
     ];
     for (const [token, method, urlPath, body, status, message] of cases) {
       const res = await call(token, method, urlPath, body);
-      assert.equal(res.status, status, `${method} ${urlPath}: ${JSON.stringify(res.body)}`);
+      assert.equal(
+        res.status,
+        status,
+        `${method} ${urlPath}: ${JSON.stringify(res.body)}`,
+      );
       assert.match(res.body.error.message, message);
     }
   });
@@ -124,6 +193,9 @@ describe('the example backend', { timeout: 600_000 }, () => {
     const read = await call(jane, 'GET', `/requests/${requestId}`);
     assert.equal(read.status, 200);
     assert.equal(read.body.status, 'approved');
-    assert.equal(read.body.decision.targetEntityRef, 'component:default/esign-gateway');
+    assert.equal(
+      read.body.decision.targetEntityRef,
+      'component:default/esign-gateway',
+    );
   });
 });

@@ -10,7 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { APP_URL, makeDataDir, startApp, startPortal } from './portal.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 const shots = path.join(root, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // CI installs Chromium and must run this; elsewhere a missing browser skips it, saying why.
@@ -29,11 +32,20 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
 
   before(async () => {
     fs.mkdirSync(shots, { recursive: true });
-    backend = await startPortal(dataDir, ['tom.baker', 'priya.shah', 'lena.fischer']);
+    backend = await startPortal(dataDir, [
+      'tom.baker',
+      'priya.shah',
+      'lena.fischer',
+    ]);
     app = await startApp(dataDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+      ],
     });
   });
 
@@ -44,14 +56,19 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
   });
 
   /** A page signed in as an example person through the app's picker. */
-  async function signedInAs(name, url, viewport = { width: 1280, height: 800 }) {
+  async function signedInAs(
+    name,
+    url,
+    viewport = { width: 1280, height: 800 },
+  ) {
     const page = await browser.newPage({ viewport });
     await page.goto(url);
     await page.getByRole('button', { name: new RegExp(name) }).click();
     return page;
   }
 
-  const shot = (page, name) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  const shot = (page, name) =>
+    page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 
   it('lets a business user file a request through the form', async () => {
     const page = await signedInAs('Tom Baker', `${APP_URL}/tech-requests`);
@@ -60,8 +77,12 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     await shot(page, '1-requests');
     await page.getByRole('button', { name: 'New request' }).first().click();
     await page.getByLabel(/^Title/).fill(title);
-    await page.getByLabel(/What do you need/).fill('We send contracts to agencies and want them signed online.');
-    await page.getByLabel(/What should it be able to do/).fill('e-signature, reminders');
+    await page
+      .getByLabel(/What do you need/)
+      .fill('We send contracts to agencies and want them signed online.');
+    await page
+      .getByLabel(/What should it be able to do/)
+      .fill('e-signature, reminders');
     await shot(page, '2-new-request');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel(/How many people/).fill('12');
@@ -90,26 +111,46 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     const reviewer = await signedInAs('Priya Shah', requestUrl);
     await reviewer.getByRole('button', { name: 'Start review' }).click();
     await reviewer.getByText('in-review', { exact: true }).waitFor();
-    await reviewer.getByLabel(/Your review/).fill('The e-signature gateway already does this.');
+    await reviewer
+      .getByLabel(/Your review/)
+      .fill('The e-signature gateway already does this.');
     await reviewer.getByRole('button', { name: 'Add review' }).click();
-    await reviewer.getByText('The e-signature gateway already does this.').first().waitFor();
-    assert.equal(await reviewer.getByRole('button', { name: 'Approve', exact: true }).count(), 0);
+    await reviewer
+      .getByText('The e-signature gateway already does this.')
+      .first()
+      .waitFor();
+    assert.equal(
+      await reviewer
+        .getByRole('button', { name: 'Approve', exact: true })
+        .count(),
+      0,
+    );
     await shot(reviewer, '4-reviewed');
     await reviewer.close();
 
     const decider = await signedInAs('Lena Fischer', requestUrl);
     await decider.getByRole('button', { name: 'Approve', exact: true }).click();
-    await decider.getByLabel(/Entity to reuse/).fill('component:default/esign-gateway');
-    await decider.getByLabel(/Rationale/).fill('Sales already runs it; Marketing can join.');
+    await decider
+      .getByLabel(/Entity to reuse/)
+      .fill('component:default/esign-gateway');
+    await decider
+      .getByLabel(/Rationale/)
+      .fill('Sales already runs it; Marketing can join.');
     await shot(decider, '5-approve-dialog');
-    await decider.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
+    await decider
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Approve', exact: true })
+      .click();
     await decider.getByText('approved', { exact: true }).waitFor();
     await decider.close();
   });
 
   it('shows the requester the decision, and the request in the catalog', async () => {
     const page = await signedInAs('Tom Baker', requestUrl);
-    await page.getByText(/Sales already runs it; Marketing can join\./).first().waitFor();
+    await page
+      .getByText(/Sales already runs it; Marketing can join\./)
+      .first()
+      .waitFor();
     await shot(page, '6-requester-sees-decision');
 
     await page.getByRole('link', { name: 'See it in the catalog' }).click();
@@ -133,7 +174,11 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     const narrow = { width: 390, height: 844 };
     const pages = [
       ['10-narrow-requests', `${APP_URL}/tech-requests`, 'Technology requests'],
-      ['11-narrow-new-request', `${APP_URL}/tech-requests/new`, 'New technology request'],
+      [
+        '11-narrow-new-request',
+        `${APP_URL}/tech-requests/new`,
+        'New technology request',
+      ],
       ['12-narrow-request', requestUrl, title],
     ];
     for (const [name, url, heading] of pages) {
@@ -142,7 +187,9 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       await page.waitForLoadState('networkidle');
       await shot(page, name);
       const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        () =>
+          document.documentElement.scrollWidth -
+          document.documentElement.clientWidth,
       );
       assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
       await page.close();

@@ -5,7 +5,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { call, makeDataDir, startPortal, tokenFor, waitFor } from './portal.mjs';
+import {
+  call,
+  makeDataDir,
+  startPortal,
+  tokenFor,
+  waitFor,
+} from './portal.mjs';
 
 const entityPath = ref => {
   const [kind, rest] = ref.split(':');
@@ -36,13 +42,23 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
   });
 
   it('loads the example requests on first start, and mirrors all but drafts', async () => {
-    await waitFor(async () => (await call(jane, 'GET', '/requests')).body.totalCount >= 8, {
-      timeoutMs: 60_000,
-      what: 'the example requests',
-    });
+    await waitFor(
+      async () => (await call(jane, 'GET', '/requests')).body.totalCount >= 8,
+      {
+        timeoutMs: 60_000,
+        what: 'the example requests',
+      },
+    );
     const { body } = await call(jane, 'GET', '/requests?limit=100');
     const statuses = new Set(body.items.map(item => item.status));
-    for (const status of ['draft', 'submitted', 'in-review', 'approved', 'rejected', 'deferred']) {
+    for (const status of [
+      'draft',
+      'submitted',
+      'in-review',
+      'approved',
+      'rejected',
+      'deferred',
+    ]) {
       assert.ok(statuses.has(status), `an example request is ${status}`);
     }
     const inCatalog = body.items.filter(item => item.status !== 'draft').length;
@@ -57,20 +73,28 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
       title: 'Clause library for contract drafting',
       need: 'Lawyers want to reuse approved clauses when drafting contracts.',
       integrations: ['system:default/legal-document-management'],
-      reuseCandidates: ['component:default/esign-gateway', 'component:default/no-such-thing'],
+      reuseCandidates: [
+        'component:default/esign-gateway',
+        'component:default/no-such-thing',
+      ],
       submit: true,
     });
     assert.equal(created.status, 201);
     const ref = `technologyrequest:default/${created.body.entityName}`;
     const submittedAt = Date.now();
-    await waitFor(async () => (await call(jane, 'GET', entityPath(ref))).status === 200, {
-      timeoutMs: 5_000,
-      what: `${ref} in the catalog`,
-    });
+    await waitFor(
+      async () => (await call(jane, 'GET', entityPath(ref))).status === 200,
+      {
+        timeoutMs: 5_000,
+        what: `${ref} in the catalog`,
+      },
+    );
     assert.ok(Date.now() - submittedAt <= 5_000);
 
     const entity = (await call(jane, 'GET', entityPath(ref))).body;
-    const relations = entity.relations.map(r => `${r.type} ${r.targetRef}`).sort();
+    const relations = entity.relations
+      .map(r => `${r.type} ${r.targetRef}`)
+      .sort();
     assert.deepEqual(relations, [
       'hasReuseCandidate component:default/esign-gateway',
       'hasReuseCandidate component:default/no-such-thing',
@@ -100,10 +124,16 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
     fs.rmSync(path.join(dataDir, 'catalog.sqlite'));
     portal = await startPortal(dataDir);
     jane = await tokenFor('jane.doe');
-    await waitFor(async () => (await requestEntities()).length === before.length, {
-      timeoutMs: 60_000,
-      what: 'the full sync to rebuild the request entities',
-    });
-    assert.deepEqual((await requestEntities()).map(e => e.metadata.name).sort(), before);
+    await waitFor(
+      async () => (await requestEntities()).length === before.length,
+      {
+        timeoutMs: 60_000,
+        what: 'the full sync to rebuild the request entities',
+      },
+    );
+    assert.deepEqual(
+      (await requestEntities()).map(e => e.metadata.name).sort(),
+      before,
+    );
   });
 });

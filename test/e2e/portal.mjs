@@ -5,7 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../..',
+);
 export const BASE_URL = 'http://localhost:7017';
 export const APP_URL = 'http://localhost:3017';
 export const API = `${BASE_URL}/api/tech-requests`;
@@ -28,7 +31,9 @@ export async function waitFor(check, { timeoutMs, what }) {
     }
     await new Promise(resolve => setTimeout(resolve, 500));
   }
-  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`);
+  throw new Error(
+    `Timed out waiting for ${what}${lastError ? `: ${lastError.message}` : ''}`,
+  );
 }
 
 /** Signs in as an example person through the development auth provider; returns a token. */
@@ -67,7 +72,10 @@ export async function startPortal(dataDir, people = ['jane.doe']) {
     if (child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve));
       process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 10_000))]);
+      await Promise.race([
+        exited,
+        new Promise(resolve => setTimeout(resolve, 10_000)),
+      ]);
       if (child.exitCode === null) {
         process.kill(-child.pid, 'SIGKILL');
       }
@@ -94,14 +102,17 @@ export async function startPortal(dataDir, people = ['jane.doe']) {
 
 /** Calls the API as a person; answers the status and the parsed body. */
 export async function call(token, method, urlPath, body) {
-  const res = await fetch(urlPath.startsWith('/api/') ? `${BASE_URL}${urlPath}` : `${API}${urlPath}`, {
-    method,
-    headers: {
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+  const res = await fetch(
+    urlPath.startsWith('/api/') ? `${BASE_URL}${urlPath}` : `${API}${urlPath}`,
+    {
+      method,
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  );
   return { status: res.status, body: await res.json() };
 }
 
@@ -115,13 +126,21 @@ export async function startApp(dataDir) {
   const child = spawn(
     'npx',
     [
-      'backstage-cli', 'package', 'start',
-      '--config', path.join(root, 'app-config.yaml'),
-      '--config', path.join(root, 'test/e2e/app-config.e2e.yaml'),
+      'backstage-cli',
+      'package',
+      'start',
+      '--config',
+      path.join(root, 'app-config.yaml'),
+      '--config',
+      path.join(root, 'test/e2e/app-config.e2e.yaml'),
     ],
     {
       cwd: path.join(root, 'examples/app'),
-      env: { ...process.env, TECH_REQUESTS_E2E_DATA_DIR: dataDir, BROWSER: 'none' },
+      env: {
+        ...process.env,
+        TECH_REQUESTS_E2E_DATA_DIR: dataDir,
+        BROWSER: 'none',
+      },
       stdio: ['ignore', log, log],
       detached: true,
     },
@@ -130,7 +149,10 @@ export async function startApp(dataDir) {
     if (child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve));
       process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 10_000))]);
+      await Promise.race([
+        exited,
+        new Promise(resolve => setTimeout(resolve, 10_000)),
+      ]);
     }
     fs.closeSync(log);
   };

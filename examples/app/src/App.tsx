@@ -6,5 +6,10 @@ import { signInModule } from './modules/signIn';
 
 // A portal on the new frontend system, with Tech Requests installed as a platform team would.
 export default createApp({
-  features: [catalogPlugin, catalogGraphPlugin, techRequestsPlugin, signInModule],
+  features: [
+    catalogPlugin,
+    catalogGraphPlugin,
+    techRequestsPlugin,
+    signInModule,
+  ],
 });

@@ -7,11 +7,15 @@ backend.add(import('@backstage/plugin-auth-backend'));
 // Signs people in from a trusted `x-forwarded-user` header. Only the development
 // configuration (app-config.yaml) enables it; production config must put a real proxy
 // in front or use another provider.
-backend.add(import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'));
+backend.add(
+  import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'),
+);
 backend.add(import('@backstage/plugin-catalog-backend'));
 
 backend.add(import('@tech-requests/plugin-tech-requests-backend'));
 // Requests as TechnologyRequest entities in the catalog, related to what they concern.
-backend.add(import('@tech-requests/plugin-catalog-backend-module-tech-requests'));
+backend.add(
+  import('@tech-requests/plugin-catalog-backend-module-tech-requests'),
+);
 
 backend.start();

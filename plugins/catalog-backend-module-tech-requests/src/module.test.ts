@@ -2,7 +2,11 @@ import {
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import path from 'node:path';
 import request from 'supertest';
@@ -23,13 +27,19 @@ const userInfoFactory = createServiceFactory({
     return {
       async getUserInfo(credentials: any) {
         const ref = credentials.principal.userEntityRef as string;
-        return { userEntityRef: ref, ownershipEntityRefs: [ref, 'group:default/legal'] };
+        return {
+          userEntityRef: ref,
+          ownershipEntityRefs: [ref, 'group:default/legal'],
+        };
       },
     };
   },
 });
 
-async function eventually<T>(probe: () => Promise<T | undefined>, what: string): Promise<T> {
+async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const value = await probe();
@@ -59,13 +69,29 @@ describe('the catalog with the tech-requests module and backend', () => {
         mockServices.rootConfig.factory({
           data: {
             catalog: {
-              rules: [{ allow: ['Group', 'User', 'System', 'Component', 'TechnologyRequest'] }],
+              rules: [
+                {
+                  allow: [
+                    'Group',
+                    'User',
+                    'System',
+                    'Component',
+                    'TechnologyRequest',
+                  ],
+                },
+              ],
               locations: [
-                { type: 'file', target: path.join(__dirname, '__fixtures__/catalog.yaml') },
+                {
+                  type: 'file',
+                  target: path.join(__dirname, '__fixtures__/catalog.yaml'),
+                },
               ],
               providers: {
                 techRequests: {
-                  schedule: { frequency: { minutes: 60 }, timeout: { minutes: 1 } },
+                  schedule: {
+                    frequency: { minutes: 60 },
+                    timeout: { minutes: 1 },
+                  },
                 },
               },
             },
@@ -89,8 +115,13 @@ describe('the catalog with the tech-requests module and backend', () => {
   const entity = (ref: string, ready: (e: Entity) => boolean = () => true) =>
     eventually(async () => {
       const [kind, rest] = ref.split(':');
-      const res = await api('get', `/api/catalog/entities/by-name/${kind}/${rest}`);
-      return res.status === 200 && ready(res.body) ? (res.body as Entity) : undefined;
+      const res = await api(
+        'get',
+        `/api/catalog/entities/by-name/${kind}/${rest}`,
+      );
+      return res.status === 200 && ready(res.body)
+        ? (res.body as Entity)
+        : undefined;
     }, ref);
 
   const relationsTo = (e: Entity, prefix: string) =>
@@ -105,7 +136,10 @@ describe('the catalog with the tech-requests module and backend', () => {
       title: 'Online contract signing',
       need: 'Clients should sign engagement letters online.',
       integrations: ['system:default/crm'],
-      reuseCandidates: ['component:default/esign-gateway', 'component:default/not-in-catalog'],
+      reuseCandidates: [
+        'component:default/esign-gateway',
+        'component:default/not-in-catalog',
+      ],
       submit: true,
     });
     expect(created.status).toBe(201);
@@ -123,15 +157,23 @@ describe('the catalog with the tech-requests module and backend', () => {
       'integratesWith system:default/crm',
       'ownedBy group:default/legal',
     ]);
-    const group = await entity('group:default/legal', e => relationsTo(e, 'technologyrequest').length > 0);
+    const group = await entity(
+      'group:default/legal',
+      e => relationsTo(e, 'technologyrequest').length > 0,
+    );
     expect(relationsTo(group, 'technologyrequest')).toEqual([`ownerOf ${ref}`]);
     const component = await entity(
       'component:default/esign-gateway',
       e => relationsTo(e, 'technologyrequest').length > 0,
     );
-    expect(relationsTo(component, 'technologyrequest')).toEqual([`reuseCandidateOf ${ref}`]);
+    expect(relationsTo(component, 'technologyrequest')).toEqual([
+      `reuseCandidateOf ${ref}`,
+    ]);
 
-    const edited = await api('patch', `/api/tech-requests/requests/${created.body.id}`).send({
+    const edited = await api(
+      'patch',
+      `/api/tech-requests/requests/${created.body.id}`,
+    ).send({
       version: created.body.version,
       integrations: ['system:default/erp'],
     });
@@ -139,7 +181,9 @@ describe('the catalog with the tech-requests module and backend', () => {
     const followed = await entity(ref, e =>
       relationsTo(e, 'system').includes('integratesWith system:default/erp'),
     );
-    expect(relationsTo(followed, 'system')).toEqual(['integratesWith system:default/erp']);
+    expect(relationsTo(followed, 'system')).toEqual([
+      'integratesWith system:default/erp',
+    ]);
 
     const withdrawn = await api(
       'post',
@@ -166,6 +210,8 @@ describe('the catalog with the tech-requests module and backend', () => {
       'get',
       '/api/catalog/entities?filter=kind=TechnologyRequest&fields=metadata.title',
     );
-    expect(list.body.map((e: Entity) => e.metadata.title)).not.toContain('Secret plan');
+    expect(list.body.map((e: Entity) => e.metadata.title)).not.toContain(
+      'Secret plan',
+    );
   });
 });

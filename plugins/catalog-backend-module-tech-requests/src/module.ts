@@ -43,11 +43,21 @@ export const catalogModuleTechRequests = createBackendModule({
         auth: coreServices.auth,
         events: eventsServiceRef,
       },
-      async init({ catalog, config, logger, scheduler, discovery, auth, events }) {
+      async init({
+        catalog,
+        config,
+        logger,
+        scheduler,
+        discovery,
+        auth,
+        events,
+      }) {
         catalog.addProcessor(new TechRequestEntityProcessor());
 
         const schedule = config.has(SCHEDULE_KEY)
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(SCHEDULE_KEY))
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig(SCHEDULE_KEY),
+            )
           : DEFAULT_SCHEDULE;
         const provider = new TechRequestEntityProvider({
           source: new HttpRequestSource({ discovery, auth }),

@@ -28,10 +28,21 @@ export const techRequestsPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         events: eventsServiceRef,
       },
-      async init({ config, logger, database, httpRouter, httpAuth, userInfo, auditor, events }) {
+      async init({
+        config,
+        logger,
+        database,
+        httpRouter,
+        httpAuth,
+        userInfo,
+        auditor,
+        events,
+      }) {
         const store = await RequestStore.create(database);
         const announcer = new RequestEvents(events, logger);
-        const service = new RequestService(store, { onChange: event => announcer.changed(event) });
+        const service = new RequestService(store, {
+          onChange: event => announcer.changed(event),
+        });
         const actors = ActorResolver.fromConfig({ config, userInfo, logger });
         httpRouter.use(createRouter({ service, actors, httpAuth, auditor }));
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });

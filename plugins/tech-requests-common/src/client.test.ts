@@ -460,20 +460,27 @@ describe('deleteRequest', () => {
   it('sends DELETE and accepts the empty 204 answer', async () => {
     const { client, calls } = clientWith([new Response(null, { status: 204 })]);
     await expect(client.deleteRequest(7)).resolves.toBeUndefined();
-    expect(calls.map(c => [c.init?.method, c.url])).toEqual([['DELETE', `${BASE}/requests/7`]]);
+    expect(calls.map(c => [c.init?.method, c.url])).toEqual([
+      ['DELETE', `${BASE}/requests/7`],
+    ]);
   });
 
   it('rejects with the backend error when deleting is not allowed', async () => {
     const { client } = clientWith([
       json(
         {
-          error: { name: 'ConflictError', message: "'delete' is not possible while the request is submitted" },
+          error: {
+            name: 'ConflictError',
+            message: "'delete' is not possible while the request is submitted",
+          },
           request: { method: 'DELETE', url: '/requests/7' },
           response: { statusCode: 409 },
         },
         409,
       ),
     ]);
-    await expect(client.deleteRequest(7)).rejects.toMatchObject({ statusCode: 409 });
+    await expect(client.deleteRequest(7)).rejects.toMatchObject({
+      statusCode: 409,
+    });
   });
 });

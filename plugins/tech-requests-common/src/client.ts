@@ -73,7 +73,10 @@ export class TechRequestsClient {
   }
 
   /** Edits a request; rejected with 409 when `version` is not the current one. */
-  updateRequest(id: number, input: UpdateRequestInput): Promise<TechRequestView> {
+  updateRequest(
+    id: number,
+    input: UpdateRequestInput,
+  ): Promise<TechRequestView> {
     return this.call('PATCH', `/requests/${id}`, input);
   }
 
@@ -124,8 +127,16 @@ export class TechRequestsClient {
     return items;
   }
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const { baseUrl, fetch: fetchFn = globalThis.fetch, headers } = this.options;
+  private async call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<T> {
+    const {
+      baseUrl,
+      fetch: fetchFn = globalThis.fetch,
+      headers,
+    } = this.options;
     const base = typeof baseUrl === 'string' ? baseUrl : await baseUrl();
     const response = await fetchFn(`${base.replace(/\/$/, '')}${path}`, {
       method,

@@ -1,4 +1,8 @@
-import { Entity, RELATION_OWNED_BY, RELATION_OWNER_OF } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  RELATION_OWNER_OF,
+} from '@backstage/catalog-model';
 import {
   DATA_CLASSIFICATIONS,
   DataClassification,
@@ -33,7 +37,12 @@ export const RELATION_FULFILLS = 'fulfills';
 
 /** Each spec field that references entities, with its relation pair and the kind a bare name means. */
 export const TECH_REQUEST_RELATIONS = [
-  { field: 'owner', relation: RELATION_OWNED_BY, reverse: RELATION_OWNER_OF, defaultKind: 'group' },
+  {
+    field: 'owner',
+    relation: RELATION_OWNED_BY,
+    reverse: RELATION_OWNER_OF,
+    defaultKind: 'group',
+  },
   {
     field: 'reuseCandidates',
     relation: RELATION_HAS_REUSE_CANDIDATE,
@@ -81,7 +90,8 @@ const entityRefs = { type: 'array', items: entityRef };
 export const technologyRequestEntitySchema = {
   $schema: 'http://json-schema.org/draft-07/schema',
   $id: 'TechnologyRequestV1alpha1',
-  description: 'A technology request filed by a business unit, mirrored from the Tech Requests plugin.',
+  description:
+    'A technology request filed by a business unit, mirrored from the Tech Requests plugin.',
   allOf: [
     { $ref: 'Entity' },
     {
@@ -98,8 +108,14 @@ export const technologyRequestEntitySchema = {
             owner: entityRef,
             requester: entityRef,
             decision: { type: 'string', enum: [...DECISION_PATHS] },
-            dataClassification: { type: 'string', enum: [...DATA_CLASSIFICATIONS] },
-            riskTier: { type: 'string', enum: ['low', 'medium', 'high', 'critical'] },
+            dataClassification: {
+              type: 'string',
+              enum: [...DATA_CLASSIFICATIONS],
+            },
+            riskTier: {
+              type: 'string',
+              enum: ['low', 'medium', 'high', 'critical'],
+            },
             capabilities: { type: 'array', items: { type: 'string' } },
             reuseCandidates: entityRefs,
             integrations: entityRefs,
@@ -115,7 +131,10 @@ export const technologyRequestEntitySchema = {
 export function isTechnologyRequestEntity(
   entity: Entity,
 ): entity is TechnologyRequestEntityV1alpha1 {
-  return entity.apiVersion === TECH_REQUEST_API_VERSION && entity.kind === TECH_REQUEST_KIND;
+  return (
+    entity.apiVersion === TECH_REQUEST_API_VERSION &&
+    entity.kind === TECH_REQUEST_KIND
+  );
 }
 
 const MAX_NAME_LENGTH = 63;
@@ -164,7 +183,10 @@ function summary(text: string): string {
   // Cut by code point, so no emoji is split in half.
   const characters = Array.from(flat);
   return characters.length > MAX_DESCRIPTION_LENGTH
-    ? `${characters.slice(0, MAX_DESCRIPTION_LENGTH - 1).join('').trimEnd()}…`
+    ? `${characters
+        .slice(0, MAX_DESCRIPTION_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
     : flat;
 }
 
@@ -200,7 +222,8 @@ export function requestToEntity(
       capabilities: request.capabilities,
       reuseCandidates: request.reuseCandidates,
       integrations: request.integrations,
-      ...(approved && decision.targetEntityRef && { fulfilledBy: decision.targetEntityRef }),
+      ...(approved &&
+        decision.targetEntityRef && { fulfilledBy: decision.targetEntityRef }),
     },
   };
 }

@@ -139,13 +139,16 @@ export type CreateRequestInput = Pick<RequestDetails, 'title' | 'need'> &
   };
 
 /** The fields of a request that may be absent; an edit clears them with `null`. */
-export type OptionalDetail = 'businessSponsor' | 'expectedUsers' | 'wantedBy' | 'budgetRange';
+export type OptionalDetail =
+  'businessSponsor' | 'expectedUsers' | 'wantedBy' | 'budgetRange';
 
 /**
  * The body of an edit call: the version the client read and the fields it changes; `null`
  * clears an optional field.
  */
-export type UpdateRequestInput = Partial<Omit<RequestDetails, OptionalDetail>> & {
+export type UpdateRequestInput = Partial<
+  Omit<RequestDetails, OptionalDetail>
+> & {
   [K in OptionalDetail]?: RequestDetails[K] | null;
 } & { version: number };
 

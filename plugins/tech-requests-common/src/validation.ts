@@ -17,7 +17,10 @@ export function normalizeEntityRef(
 ): string | undefined {
   try {
     const parsed = parseEntityRef(ref.trim());
-    if (expectedKind && parsed.kind.toLowerCase() !== expectedKind.toLowerCase()) {
+    if (
+      expectedKind &&
+      parsed.kind.toLowerCase() !== expectedKind.toLowerCase()
+    ) {
       return undefined;
     }
     return stringifyEntityRef(parsed);
@@ -95,7 +98,10 @@ export function checkRequestDetails<T extends CheckableDetails>(
         return ref ?? item;
       });
       if (new Set(value[field]).size !== refs.length) {
-        problems.push({ field, message: `${field} must not name the same entity twice` });
+        problems.push({
+          field,
+          message: `${field} must not name the same entity twice`,
+        });
       }
     }
   }
@@ -108,7 +114,12 @@ export function checkRequestDetails<T extends CheckableDetails>(
   }
 
   const budget = details.budgetRange;
-  if (budget && budget.min !== undefined && budget.max !== undefined && budget.min > budget.max) {
+  if (
+    budget &&
+    budget.min !== undefined &&
+    budget.max !== undefined &&
+    budget.min > budget.max
+  ) {
     problems.push({
       field: 'budgetRange',
       message: 'budgetRange.min must not be greater than budgetRange.max',

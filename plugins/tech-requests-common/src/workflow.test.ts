@@ -708,7 +708,11 @@ describe('allowedActions', () => {
     ['draft', 'groupMember', ['edit', 'delete', 'submit', 'comment']],
     ['draft', 'reviewer', ['comment']],
     ['draft', 'decider', ['comment']],
-    ['draft', 'deciderRequester', ['edit', 'delete', 'submit', 'withdraw', 'comment']],
+    [
+      'draft',
+      'deciderRequester',
+      ['edit', 'delete', 'submit', 'withdraw', 'comment'],
+    ],
     ['submitted', 'requester', ['edit', 'withdraw', 'comment']],
     ['submitted', 'groupMember', ['edit', 'comment']],
     ['submitted', 'reviewer', ['start-review', 'review', 'comment']],

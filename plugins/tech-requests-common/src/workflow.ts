@@ -39,7 +39,8 @@ export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
  * Everything a person can do to a request: transitions, plus editing, deleting (drafts only),
  * reviewing and commenting.
  */
-export type RequestAction = TransitionAction | 'edit' | 'delete' | 'review' | 'comment';
+export type RequestAction =
+  TransitionAction | 'edit' | 'delete' | 'review' | 'comment';
 
 /** What a transition may carry besides its action. */
 export interface TransitionInput {
@@ -73,7 +74,10 @@ export const OPEN_STATUSES: readonly RequestStatus[] = [
   'deferred',
 ];
 
-type WorkflowRequest = Pick<TechRequest, 'status' | 'requester' | 'requestingGroup'>;
+type WorkflowRequest = Pick<
+  TechRequest,
+  'status' | 'requester' | 'requestingGroup'
+>;
 
 interface ActionRule {
   from: readonly RequestStatus[];
@@ -81,7 +85,9 @@ interface ActionRule {
   to?: RequestStatus;
   /** Returns why this actor may not act, or undefined when they may. */
   actor: (request: WorkflowRequest, actor: WorkflowActor) => string | undefined;
-  input?: (input: TransitionInput) => { field: string; reason: string } | undefined;
+  input?: (
+    input: TransitionInput,
+  ) => { field: string; reason: string } | undefined;
 }
 
 const isRequester = (request: WorkflowRequest, actor: WorkflowActor) =>
@@ -128,13 +134,15 @@ const approvalInput = (input: TransitionInput) => {
   if (!decision?.path) {
     return {
       field: 'decision.path',
-      reason: 'decision.path is required: an approval names its path, reuse, buy or build',
+      reason:
+        'decision.path is required: an approval names its path, reuse, buy or build',
     };
   }
   if (decision.path === 'reuse' && !decision.targetEntityRef?.trim()) {
     return {
       field: 'decision.targetEntityRef',
-      reason: 'decision.targetEntityRef is required: a reuse approval names the entity to reuse',
+      reason:
+        'decision.targetEntityRef is required: a reuse approval names the entity to reuse',
     };
   }
   if (decision.path === 'buy' && !decision.vendor?.trim()) {
@@ -150,7 +158,11 @@ const RULES: Record<RequestAction, ActionRule> = {
   edit: { from: ['draft', 'submitted', 'deferred'], actor: requesterSide },
   // Once submitted a request is on record: it can be withdrawn, never deleted.
   delete: { from: ['draft'], actor: requesterSide },
-  submit: { from: ['draft', 'deferred'], to: 'submitted', actor: requesterSide },
+  submit: {
+    from: ['draft', 'deferred'],
+    to: 'submitted',
+    actor: requesterSide,
+  },
   withdraw: { from: OPEN_STATUSES, to: 'withdrawn', actor: requesterOnly },
   'start-review': {
     from: ['submitted'],
@@ -265,9 +277,13 @@ export function waitingStatuses(actor: WorkflowActor): {
   const nobodysGroup = 'group:default/~';
   const waitsIn = (requester: string) =>
     REQUEST_STATUSES.filter(status =>
-      allowedActions({ status, requester, requestingGroup: nobodysGroup }, actor).some(action =>
-        FORWARD_ACTIONS.includes(action),
-      ),
+      allowedActions(
+        { status, requester, requestingGroup: nobodysGroup },
+        actor,
+      ).some(action => FORWARD_ACTIONS.includes(action)),
     );
-  return { own: waitsIn(actor.userEntityRef), others: waitsIn('user:default/~') };
+  return {
+    own: waitsIn(actor.userEntityRef),
+    others: waitsIn('user:default/~'),
+  };
 }

@@ -10,7 +10,10 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentIcon from '@material-ui/icons/Assignment';
-import { createTechRequestsApi, techRequestsApiRef } from './api/TechRequestsApi';
+import {
+  createTechRequestsApi,
+  techRequestsApiRef,
+} from './api/TechRequestsApi';
 import { newRequestRouteRef, requestRouteRef, rootRouteRef } from './routes';
 
 const techRequestsApi = ApiBlueprint.make({
@@ -36,7 +39,10 @@ const entityRequestsCard = EntityCardBlueprint.make({
   name: 'requests',
   params: {
     filter: { kind: { $in: ['component', 'system', 'api', 'resource'] } },
-    loader: () => import('./components/EntityRequestsCard').then(m => <m.EntityRequestsCard />),
+    loader: () =>
+      import('./components/EntityRequestsCard').then(m => (
+        <m.EntityRequestsCard />
+      )),
   },
 });
 
@@ -47,7 +53,9 @@ const requestEntityContent = EntityContentBlueprint.make({
     title: 'Request',
     filter: { kind: 'technologyrequest' },
     loader: () =>
-      import('./components/RequestEntityContent').then(m => <m.RequestEntityContent />),
+      import('./components/RequestEntityContent').then(m => (
+        <m.RequestEntityContent />
+      )),
   },
 });
 
@@ -60,6 +68,15 @@ export default createFrontendPlugin({
   pluginId: 'tech-requests',
   title: 'Tech Requests',
   icon: <AssignmentIcon fontSize="inherit" />,
-  routes: { root: rootRouteRef, newRequest: newRequestRouteRef, request: requestRouteRef },
-  extensions: [techRequestsApi, techRequestsPage, entityRequestsCard, requestEntityContent],
+  routes: {
+    root: rootRouteRef,
+    newRequest: newRequestRouteRef,
+    request: requestRouteRef,
+  },
+  extensions: [
+    techRequestsApi,
+    techRequestsPage,
+    entityRequestsCard,
+    requestEntityContent,
+  ],
 });

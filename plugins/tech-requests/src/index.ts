@@ -10,6 +10,9 @@ export {
   EntityTechRequestsCard,
   EntityTechRequestContent,
 } from './plugin';
-export { techRequestsApiRef, createTechRequestsApi } from './api/TechRequestsApi';
+export {
+  techRequestsApiRef,
+  createTechRequestsApi,
+} from './api/TechRequestsApi';
 export type { TechRequestsApi } from './api/TechRequestsApi';
 export { rootRouteRef } from './routes';

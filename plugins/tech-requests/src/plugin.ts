@@ -6,7 +6,10 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { createTechRequestsApi, techRequestsApiRef } from './api/TechRequestsApi';
+import {
+  createTechRequestsApi,
+  techRequestsApiRef,
+} from './api/TechRequestsApi';
 import { rootRouteRef } from './routes';
 
 /** The Tech Requests frontend plugin (legacy frontend system). */
@@ -36,7 +39,10 @@ export const EntityTechRequestsCard = techRequestsPlugin.provide(
   createComponentExtension({
     name: 'EntityTechRequestsCard',
     component: {
-      lazy: () => import('./components/EntityRequestsCard').then(m => m.EntityRequestsCard),
+      lazy: () =>
+        import('./components/EntityRequestsCard').then(
+          m => m.EntityRequestsCard,
+        ),
     },
   }),
 );
@@ -46,7 +52,10 @@ export const EntityTechRequestContent = techRequestsPlugin.provide(
   createComponentExtension({
     name: 'EntityTechRequestContent',
     component: {
-      lazy: () => import('./components/RequestEntityContent').then(m => m.RequestEntityContent),
+      lazy: () =>
+        import('./components/RequestEntityContent').then(
+          m => m.RequestEntityContent,
+        ),
     },
   }),
 );

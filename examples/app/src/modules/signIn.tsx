@@ -6,7 +6,10 @@ import {
   ProxiedSignInPage,
 } from '@backstage/core-components';
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
-import { SignInPageBlueprint, SignInPageProps } from '@backstage/plugin-app-react';
+import {
+  SignInPageBlueprint,
+  SignInPageProps,
+} from '@backstage/plugin-app-react';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -16,9 +19,17 @@ import { useState } from 'react';
 export const EXAMPLE_PEOPLE = [
   { user: 'jane.doe', name: 'Jane Doe', role: 'Legal — files requests' },
   { user: 'tom.baker', name: 'Tom Baker', role: 'Marketing — files requests' },
-  { user: 'priya.shah', name: 'Priya Shah', role: 'Architecture Board — reviews' },
+  {
+    user: 'priya.shah',
+    name: 'Priya Shah',
+    role: 'Architecture Board — reviews',
+  },
   { user: 'sam.okafor', name: 'Sam Okafor', role: 'Security Office — reviews' },
-  { user: 'lena.fischer', name: 'Lena Fischer', role: 'Portfolio Board — decides' },
+  {
+    user: 'lena.fischer',
+    name: 'Lena Fischer',
+    role: 'Portfolio Board — decides',
+  },
 ];
 
 /**
@@ -51,13 +62,20 @@ function ExamplePersonSignInPage(props: SignInPageProps) {
   }
   return (
     <Page themeId="home">
-      <Header title="Tech Requests" subtitle="Example portal: choose who you are" />
+      <Header
+        title="Tech Requests"
+        subtitle="Example portal: choose who you are"
+      />
       <Content>
         <InfoCard title="Sign in as an example person">
           <Grid container spacing={2}>
             {EXAMPLE_PEOPLE.map(person => (
               <Grid item xs={12} sm={6} md={4} key={person.user}>
-                <Button fullWidth variant="outlined" onClick={() => choose(person.user)}>
+                <Button
+                  fullWidth
+                  variant="outlined"
+                  onClick={() => choose(person.user)}
+                >
                   <span>
                     <strong>{person.name}</strong>
                     <br />
@@ -77,6 +95,8 @@ function ExamplePersonSignInPage(props: SignInPageProps) {
 export const signInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
-    SignInPageBlueprint.make({ params: { loader: async () => ExamplePersonSignInPage } }),
+    SignInPageBlueprint.make({
+      params: { loader: async () => ExamplePersonSignInPage },
+    }),
   ],
 });

@@ -21,9 +21,10 @@ import {
  * schema and emits both directions of every relation its spec names.
  */
 export class TechRequestEntityProcessor implements CatalogProcessor {
-  private readonly validate = entityKindSchemaValidator<TechnologyRequestEntityV1alpha1>(
-    technologyRequestEntitySchema,
-  );
+  private readonly validate =
+    entityKindSchemaValidator<TechnologyRequestEntityV1alpha1>(
+      technologyRequestEntitySchema,
+    );
 
   getProcessorName(): string {
     return 'TechRequestEntityProcessor';
@@ -43,13 +44,31 @@ export class TechRequestEntityProcessor implements CatalogProcessor {
       return entity;
     }
     const self = getCompoundEntityRef(entity);
-    for (const { field, relation, reverse, defaultKind } of TECH_REQUEST_RELATIONS) {
+    for (const {
+      field,
+      relation,
+      reverse,
+      defaultKind,
+    } of TECH_REQUEST_RELATIONS) {
       const value = entity.spec[field];
-      for (const ref of value === undefined ? [] : ([] as string[]).concat(value)) {
+      for (const ref of value === undefined
+        ? []
+        : ([] as string[]).concat(value)) {
         // An entity that does not exist (yet) is fine: the relation dangles, as Backstage allows.
-        const target = parseEntityRef(ref, { defaultKind, defaultNamespace: self.namespace });
-        emit(processingResult.relation({ source: self, type: relation, target }));
-        emit(processingResult.relation({ source: target, type: reverse, target: self }));
+        const target = parseEntityRef(ref, {
+          defaultKind,
+          defaultNamespace: self.namespace,
+        });
+        emit(
+          processingResult.relation({ source: self, type: relation, target }),
+        );
+        emit(
+          processingResult.relation({
+            source: target,
+            type: reverse,
+            target: self,
+          }),
+        );
       }
     }
     return entity;

@@ -1,6 +1,9 @@
 import { AuthService, DiscoveryService } from '@backstage/backend-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { TechRequest, TechRequestsClient } from '@tech-requests/plugin-tech-requests-common';
+import {
+  TechRequest,
+  TechRequestsClient,
+} from '@tech-requests/plugin-tech-requests-common';
 
 /** Where the provider reads requests from. */
 export interface RequestSource {
@@ -27,7 +30,10 @@ export class HttpRequestSource implements RequestSource {
         });
         return fetch(input, {
           ...init,
-          headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` },
+          headers: {
+            ...(init?.headers as Record<string, string>),
+            Authorization: `Bearer ${token}`,
+          },
         });
       },
     });

@@ -1,10 +1,20 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { EntityProviderConnection, EntityProviderMutation } from '@backstage/plugin-catalog-node';
-import { RequestStatus, TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import {
+  EntityProviderConnection,
+  EntityProviderMutation,
+} from '@backstage/plugin-catalog-node';
+import {
+  RequestStatus,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
 import { RequestSource } from './RequestSource';
 import { TechRequestEntityProvider } from './TechRequestEntityProvider';
 
-function aRequest(id: number, status: RequestStatus, title = `Request ${id}`): TechRequest {
+function aRequest(
+  id: number,
+  status: RequestStatus,
+  title = `Request ${id}`,
+): TechRequest {
   return {
     id,
     title,
@@ -67,7 +77,9 @@ describe('TechRequestEntityProvider', () => {
       ? mutation.entities.map(e => e.entity.metadata.name)
       : {
           added: mutation.added.map(e => e.entity.metadata.name),
-          removed: mutation.removed.map(e => ('entity' in e ? e.entity.metadata.name : e.entityRef)),
+          removed: mutation.removed.map(e =>
+            'entity' in e ? e.entity.metadata.name : e.entityRef,
+          ),
         };
 
   beforeEach(async () => {
@@ -101,22 +113,32 @@ describe('TechRequestEntityProvider', () => {
       'tr-4-request-4',
       'tr-5-request-5',
     ]);
-    const [first] = (mutations[0] as Extract<EntityProviderMutation, { type: 'full' }>).entities;
+    const [first] = (
+      mutations[0] as Extract<EntityProviderMutation, { type: 'full' }>
+    ).entities;
     expect(first.locationKey).toBe('tech-requests:2');
     expect(first.entity.metadata.annotations).toMatchObject({
-      'backstage.io/managed-by-location': 'url:http://localhost:7007/api/tech-requests/requests/2',
+      'backstage.io/managed-by-location':
+        'url:http://localhost:7007/api/tech-requests/requests/2',
       'backstage.io/managed-by-origin-location':
         'url:http://localhost:7007/api/tech-requests/requests/2',
       'tech-requests.io/request-id': '2',
     });
-    expect(first.entity.spec).toMatchObject({ status: 'submitted', owner: 'group:default/legal' });
+    expect(first.entity.spec).toMatchObject({
+      status: 'submitted',
+      owner: 'group:default/legal',
+    });
   });
 
   it('drops a request that is gone from the backend at the next full sync', async () => {
     await provider.fullSync();
     source.requests = source.requests.filter(request => request.id !== 3);
     await provider.fullSync();
-    expect(namesIn(mutations[1])).toEqual(['tr-2-request-2', 'tr-4-request-4', 'tr-5-request-5']);
+    expect(namesIn(mutations[1])).toEqual([
+      'tr-2-request-2',
+      'tr-4-request-4',
+      'tr-5-request-5',
+    ]);
   });
 
   it('retries a failing backend, and succeeds when it recovers', async () => {
@@ -144,8 +166,14 @@ describe('TechRequestEntityProvider', () => {
       at: '2026-01-02T00:00:00.000Z',
     });
     expect(mutations).toHaveLength(1);
-    expect(namesIn(mutations[0])).toEqual({ added: ['tr-2-request-2'], removed: [] });
-    const delta = mutations[0] as Extract<EntityProviderMutation, { type: 'delta' }>;
+    expect(namesIn(mutations[0])).toEqual({
+      added: ['tr-2-request-2'],
+      removed: [],
+    });
+    const delta = mutations[0] as Extract<
+      EntityProviderMutation,
+      { type: 'delta' }
+    >;
     expect(delta.added[0].entity.spec?.status).toBe('in-review');
   });
 
@@ -158,7 +186,10 @@ describe('TechRequestEntityProvider', () => {
       version: 2,
       at: '2026-01-02T00:00:00.000Z',
     });
-    expect(namesIn(mutations[0])).toEqual({ added: [], removed: ['tr-1-request-1'] });
+    expect(namesIn(mutations[0])).toEqual({
+      added: [],
+      removed: ['tr-1-request-1'],
+    });
     await provider.onRequestChanged({
       requestId: 99,
       action: 'delete',

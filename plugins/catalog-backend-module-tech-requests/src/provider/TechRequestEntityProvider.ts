@@ -25,9 +25,15 @@ export interface RetryPolicy {
   delayMs: (attempt: number) => number;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 4, delayMs: attempt => 500 * 2 ** attempt };
+const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 4,
+  delayMs: attempt => 500 * 2 ** attempt,
+};
 
-async function withRetries<T>(policy: RetryPolicy, work: () => Promise<T>): Promise<T> {
+async function withRetries<T>(
+  policy: RetryPolicy,
+  work: () => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
@@ -35,7 +41,9 @@ async function withRetries<T>(policy: RetryPolicy, work: () => Promise<T>): Prom
       if (attempt >= policy.attempts) {
         throw error;
       }
-      await new Promise(resolve => setTimeout(resolve, policy.delayMs(attempt)));
+      await new Promise(resolve =>
+        setTimeout(resolve, policy.delayMs(attempt)),
+      );
     }
   }
 }
@@ -80,9 +88,13 @@ export class TechRequestEntityProvider implements EntityProvider {
   async fullSync(): Promise<void> {
     const connection = this.requireConnection();
     const requests = await this.read(() => this.options.source.listAll());
-    const entities = requests.filter(isInCatalog).map(request => this.toDeferred(request));
+    const entities = requests
+      .filter(isInCatalog)
+      .map(request => this.toDeferred(request));
     await connection.applyMutation({ type: 'full', entities });
-    this.options.logger.info(`Synced ${entities.length} technology requests into the catalog`);
+    this.options.logger.info(
+      `Synced ${entities.length} technology requests into the catalog`,
+    );
   }
 
   /** Brings one request's entity up to date after an event about it. */
@@ -91,7 +103,9 @@ export class TechRequestEntityProvider implements EntityProvider {
       // Not connected yet: the first full sync will bring the request in.
       return;
     }
-    const request = await this.read(() => this.options.source.get(event.requestId));
+    const request = await this.read(() =>
+      this.options.source.get(event.requestId),
+    );
     if (!request) {
       // Only drafts can be deleted, and drafts are never in the catalog; a full sync settles
       // anything else that is odd.
@@ -124,7 +138,9 @@ export class TechRequestEntityProvider implements EntityProvider {
 
   private requireConnection(): EntityProviderConnection {
     if (!this.connection) {
-      throw new Error('The tech-requests entity provider is not connected to the catalog yet');
+      throw new Error(
+        'The tech-requests entity provider is not connected to the catalog yet',
+      );
     }
     return this.connection;
   }

@@ -8,7 +8,11 @@ import {
   TECH_REQUESTS_EVENT_TOPIC,
   TechRequestChangedEvent,
 } from '@tech-requests/plugin-tech-requests-common';
-import { mockCredentials, mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import { techRequestsPlugin } from '../plugin';
 
@@ -39,7 +43,10 @@ const userInfoFactory = createServiceFactory({
     return {
       async getUserInfo(credentials: any) {
         const ref = credentials.principal.userEntityRef as string;
-        return { userEntityRef: ref, ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])] };
+        return {
+          userEntityRef: ref,
+          ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])],
+        };
       },
     };
   },
@@ -49,7 +56,10 @@ const userInfoFactory = createServiceFactory({
 export const as = (user: string) => mockCredentials.user.header(user);
 
 /** Starts a backend with the plugin on the given database, roles configured as in the example. */
-export async function startPluginBackend(options: { knex: Knex; extraFeatures?: any[] }) {
+export async function startPluginBackend(options: {
+  knex: Knex;
+  extraFeatures?: any[];
+}) {
   return startTestBackend({
     features: [
       techRequestsPlugin,

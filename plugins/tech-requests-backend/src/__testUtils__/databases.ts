@@ -5,9 +5,16 @@ import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
  * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING and
  * BACKSTAGE_TEST_DATABASE_MYSQL8_CONNECTION_STRING point at servers (see the README).
  */
-export const SUPPORTED_DATABASES: TestDatabaseId[] = ['SQLITE_3', 'POSTGRES_15', 'MYSQL_8'];
+export const SUPPORTED_DATABASES: TestDatabaseId[] = [
+  'SQLITE_3',
+  'POSTGRES_15',
+  'MYSQL_8',
+];
 
 /** A TestDatabases over every supported database that this machine can reach. */
 export function createTestDatabases(): TestDatabases {
-  return TestDatabases.create({ ids: SUPPORTED_DATABASES, disableDocker: true });
+  return TestDatabases.create({
+    ids: SUPPORTED_DATABASES,
+    disableDocker: true,
+  });
 }

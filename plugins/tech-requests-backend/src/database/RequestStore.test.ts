@@ -50,7 +50,9 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
 
   it('skips migrations when told to', async () => {
     const fresh = await databases.init(databaseId);
-    await RequestStore.create(mockServices.database({ knex: fresh, migrations: { skip: true } }));
+    await RequestStore.create(
+      mockServices.database({ knex: fresh, migrations: { skip: true } }),
+    );
     expect(await fresh.schema.hasTable('tech_requests')).toBe(false);
   });
 
@@ -71,7 +73,11 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
         {
           name: 'DocuSign',
           url: 'https://www.docusign.com',
-          quotedCost: { amount: 25, currency: 'EUR', period: 'per-user-monthly' },
+          quotedCost: {
+            amount: 25,
+            currency: 'EUR',
+            period: 'per-user-monthly',
+          },
         },
       ],
       preferredPath: 'buy',
@@ -116,7 +122,10 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       store.updateRequest(tx, id, 1, { title: 'Second' }),
     );
     expect([first, stale]).toEqual([true, false]);
-    expect(await store.getRequest(id)).toMatchObject({ title: 'First', version: 2 });
+    expect(await store.getRequest(id)).toMatchObject({
+      title: 'First',
+      version: 2,
+    });
   });
 
   it('lets exactly one of two concurrent updates from the same version win', async () => {
@@ -146,7 +155,9 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await knex('tech_requests').count({ n: '*' })).toEqual([{ n: expect.anything() }]);
+    expect(await knex('tech_requests').count({ n: '*' })).toEqual([
+      { n: expect.anything() },
+    ]);
     const [{ n }] = await knex('tech_requests').count({ n: '*' });
     const [{ h }] = await knex('tech_request_history').count({ h: '*' });
     expect([Number(n), Number(h)]).toEqual([0, 0]);
@@ -160,10 +171,17 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
         await insert(
           aRequest({
             title,
-            need: index === 2 ? 'We need 100%_coverage of SIGNING' : `Need number ${index}`,
+            need:
+              index === 2
+                ? 'We need 100%_coverage of SIGNING'
+                : `Need number ${index}`,
             status: index % 2 ? 'submitted' : 'draft',
-            requestingGroup: index < 3 ? 'group:default/legal' : 'group:default/sales',
-            requester: index === 4 ? 'user:default/maria.garcia' : 'user:default/jane.doe',
+            requestingGroup:
+              index < 3 ? 'group:default/legal' : 'group:default/sales',
+            requester:
+              index === 4
+                ? 'user:default/maria.garcia'
+                : 'user:default/jane.doe',
             createdAt: `2026-01-0${index + 1}T09:00:00.000Z`,
             updatedAt: `2026-02-0${5 - index}T09:00:00.000Z`,
           }),
@@ -171,7 +189,8 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       }
     });
 
-    const titlesOf = (page: { items: TechRequest[] }) => page.items.map(i => i.title);
+    const titlesOf = (page: { items: TechRequest[] }) =>
+      page.items.map(i => i.title);
 
     it('lists newest first by default, with the total count', async () => {
       const page = await store.listRequests({});
@@ -181,18 +200,22 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
     });
 
     it('filters by statuses, group and requester', async () => {
-      expect(titlesOf(await store.listRequests({ status: ['submitted'] }))).toEqual([
-        'Bravo',
-        'alpha',
-      ]);
       expect(
-        (await store.listRequests({ status: ['submitted', 'draft'] })).totalCount,
+        titlesOf(await store.listRequests({ status: ['submitted'] })),
+      ).toEqual(['Bravo', 'alpha']);
+      expect(
+        (await store.listRequests({ status: ['submitted', 'draft'] }))
+          .totalCount,
       ).toBe(5);
       expect(
-        titlesOf(await store.listRequests({ requestingGroup: 'group:default/sales' })),
+        titlesOf(
+          await store.listRequests({ requestingGroup: 'group:default/sales' }),
+        ),
       ).toEqual(['echo', 'Bravo']);
       expect(
-        titlesOf(await store.listRequests({ requester: 'user:default/maria.garcia' })),
+        titlesOf(
+          await store.listRequests({ requester: 'user:default/maria.garcia' }),
+        ),
       ).toEqual(['echo']);
       expect(
         (
@@ -205,34 +228,46 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
     });
 
     it('finds text in title or need, ignoring case, with wildcards taken literally', async () => {
-      expect(titlesOf(await store.listRequests({ q: 'signing' }))).toEqual(['Charlie']);
-      expect(titlesOf(await store.listRequests({ q: 'ALPHA' }))).toEqual(['alpha']);
-      expect(titlesOf(await store.listRequests({ q: '100%_c' }))).toEqual(['Charlie']);
+      expect(titlesOf(await store.listRequests({ q: 'signing' }))).toEqual([
+        'Charlie',
+      ]);
+      expect(titlesOf(await store.listRequests({ q: 'ALPHA' }))).toEqual([
+        'alpha',
+      ]);
+      expect(titlesOf(await store.listRequests({ q: '100%_c' }))).toEqual([
+        'Charlie',
+      ]);
       expect((await store.listRequests({ q: '%' })).totalCount).toBe(1);
       expect((await store.listRequests({ q: '_' })).totalCount).toBe(1);
-      expect((await store.listRequests({ q: "'; DROP TABLE tech_requests; --" })).totalCount).toBe(0);
+      expect(
+        (await store.listRequests({ q: "'; DROP TABLE tech_requests; --" }))
+          .totalCount,
+      ).toBe(0);
       expect((await store.listRequests({})).totalCount).toBe(5);
     });
 
     it('sorts by title and by last change, both ways', async () => {
       const lower = (list: string[]) => list.map(t => t.toLowerCase());
-      expect(lower(titlesOf(await store.listRequests({ sort: 'title', order: 'asc' })))).toEqual([
-        'alpha',
-        'bravo',
-        'charlie',
-        'delta',
-        'echo',
-      ]);
-      expect(titlesOf(await store.listRequests({ sort: 'updated', order: 'asc' }))).toEqual(
-        [...titles].reverse(),
-      );
-      expect(titlesOf(await store.listRequests({ sort: 'created', order: 'asc' }))).toEqual(
-        titles,
-      );
+      expect(
+        lower(
+          titlesOf(await store.listRequests({ sort: 'title', order: 'asc' })),
+        ),
+      ).toEqual(['alpha', 'bravo', 'charlie', 'delta', 'echo']);
+      expect(
+        titlesOf(await store.listRequests({ sort: 'updated', order: 'asc' })),
+      ).toEqual([...titles].reverse());
+      expect(
+        titlesOf(await store.listRequests({ sort: 'created', order: 'asc' })),
+      ).toEqual(titles);
     });
 
     it('pages with offset and limit, counting every match', async () => {
-      const page = await store.listRequests({ sort: 'created', order: 'asc', limit: 2, offset: 2 });
+      const page = await store.listRequests({
+        sort: 'created',
+        order: 'asc',
+        limit: 2,
+        offset: 2,
+      });
       expect(titlesOf(page)).toEqual(['Charlie', 'Bravo']);
       expect(page.totalCount).toBe(5);
     });
@@ -244,21 +279,35 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       ['updated', 'desc'],
       ['title', 'asc'],
       ['title', 'desc'],
-    ] as const)('pages with cursors by %s %s, each request once', async (sort, order) => {
-      const all = titlesOf(await store.listRequests({ sort, order, limit: 100 }));
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await store.listRequests({ sort, order, limit: 2, cursor });
-        expect(page.totalCount).toBe(5);
-        seen.push(...titlesOf(page));
-        cursor = page.nextCursor;
-      } while (cursor);
-      expect(seen).toEqual(all);
-    });
+    ] as const)(
+      'pages with cursors by %s %s, each request once',
+      async (sort, order) => {
+        const all = titlesOf(
+          await store.listRequests({ sort, order, limit: 100 }),
+        );
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.listRequests({
+            sort,
+            order,
+            limit: 2,
+            cursor,
+          });
+          expect(page.totalCount).toBe(5);
+          seen.push(...titlesOf(page));
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toEqual(all);
+      },
+    );
 
     it('keeps a cursor in place when requests are added meanwhile', async () => {
-      const first = await store.listRequests({ sort: 'created', order: 'asc', limit: 2 });
+      const first = await store.listRequests({
+        sort: 'created',
+        order: 'asc',
+        limit: 2,
+      });
       await insert(aRequest({ title: 'Foxtrot' }));
       const second = await store.listRequests({
         sort: 'created',
@@ -270,13 +319,24 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
     });
 
     it('breaks ties of equal sort values by id', async () => {
-      await insert(aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }));
-      await insert(aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }));
-      await insert(aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }));
+      await insert(
+        aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }),
+      );
+      await insert(
+        aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }),
+      );
+      await insert(
+        aRequest({ title: 'Same', updatedAt: '2026-03-01T00:00:00.000Z' }),
+      );
       const ids: number[] = [];
       let cursor: string | undefined;
       do {
-        const page = await store.listRequests({ q: 'Need number', sort: 'updated', limit: 1, cursor });
+        const page = await store.listRequests({
+          q: 'Need number',
+          sort: 'updated',
+          limit: 1,
+          cursor,
+        });
         ids.push(...page.items.map(i => i.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -284,9 +344,9 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
     });
 
     it('refuses a cursor it did not make', async () => {
-      await expect(store.listRequests({ cursor: 'not-a-cursor' })).rejects.toThrow(
-        /cursor is not a cursor this API returned/,
-      );
+      await expect(
+        store.listRequests({ cursor: 'not-a-cursor' }),
+      ).rejects.toThrow(/cursor is not a cursor this API returned/);
     });
   });
 
@@ -327,13 +387,27 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
 
     const history = await store.listHistory(id);
     expect(history.map(h => [h.action, h.changes, h.note])).toEqual([
-      ['create', { title: { before: null, after: 'Online contract signing' } }, undefined],
-      ['submit', { status: { before: 'draft', after: 'submitted' } }, 'Please hurry'],
+      [
+        'create',
+        { title: { before: null, after: 'Online contract signing' } },
+        undefined,
+      ],
+      [
+        'submit',
+        { status: { before: 'draft', after: 'submitted' } },
+        'Please hurry',
+      ],
     ]);
     expect(await store.listReviews(id)).toEqual([
-      expect.objectContaining({ requestId: id, area: 'architecture', verdict: 'concerns' }),
+      expect.objectContaining({
+        requestId: id,
+        area: 'architecture',
+        verdict: 'concerns',
+      }),
     ]);
-    expect((await store.listComments(id)).map(c => c.body)).toEqual(['Which data?']);
+    expect((await store.listComments(id)).map(c => c.body)).toEqual([
+      'Which data?',
+    ]);
     expect(await store.listHistory(other)).toEqual([]);
     expect(await store.listReviews(other)).toEqual([]);
   });

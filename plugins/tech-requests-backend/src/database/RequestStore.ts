@@ -31,7 +31,11 @@ const COMMENTS = 'tech_request_comments';
 /** Filters the store understands: the API's, with "waiting for me" spelled out. */
 export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
   /** Requests by `userEntityRef` in one of `own`, or by anyone else in one of `others`. */
-  waitingFor?: { userEntityRef: string; own: RequestStatus[]; others: RequestStatus[] };
+  waitingFor?: {
+    userEntityRef: string;
+    own: RequestStatus[];
+    others: RequestStatus[];
+  };
 };
 
 /** A request as it is written: everything but the id. */
@@ -170,11 +174,17 @@ export class RequestStore {
     return this.db.transaction(work);
   }
 
-  async insertRequest(tx: StoreTransaction, request: NewRequestRow): Promise<number> {
+  async insertRequest(
+    tx: StoreTransaction,
+    request: NewRequestRow,
+  ): Promise<number> {
     return this.insertReturningId(tx, REQUESTS, toColumns(request));
   }
 
-  async getRequest(id: number, tx?: StoreTransaction): Promise<TechRequest | undefined> {
+  async getRequest(
+    id: number,
+    tx?: StoreTransaction,
+  ): Promise<TechRequest | undefined> {
     const row = await (tx ?? this.db)(REQUESTS).where({ id }).first();
     return row ? fromColumns(row) : undefined;
   }
@@ -204,7 +214,9 @@ export class RequestStore {
     id: number,
     expectedVersion: number,
   ): Promise<boolean> {
-    const deleted = await tx(REQUESTS).where({ id, version: expectedVersion }).delete();
+    const deleted = await tx(REQUESTS)
+      .where({ id, version: expectedVersion })
+      .delete();
     if (deleted !== 1) {
       return false;
     }
@@ -216,7 +228,11 @@ export class RequestStore {
   }
 
   /** Sets the last-change time without a new version: reviews and comments use it. */
-  async touchRequest(tx: StoreTransaction, id: number, at: string): Promise<void> {
+  async touchRequest(
+    tx: StoreTransaction,
+    id: number,
+    at: string,
+  ): Promise<void> {
     await tx(REQUESTS).where({ id }).update({ updated_at: at });
   }
 
@@ -247,7 +263,10 @@ export class RequestStore {
             .orWhere(others =>
               others
                 .whereNot('requester', waiting.userEntityRef)
-                .whereIn('status', waiting.others.length ? waiting.others : ['~']),
+                .whereIn(
+                  'status',
+                  waiting.others.length ? waiting.others : ['~'],
+                ),
             ),
         );
       }
@@ -265,7 +284,9 @@ export class RequestStore {
 
     const sortKey = SORT_KEYS[sort];
     const direction = order === 'asc' ? 'ASC' : 'DESC';
-    const page = filtered.clone().select('*', this.db.raw(`${sortKey} AS sort_key`));
+    const page = filtered
+      .clone()
+      .select('*', this.db.raw(`${sortKey} AS sort_key`));
     if (query.cursor) {
       const cursor = decodeCursor(query.cursor);
       const after = order === 'asc' ? '>' : '<';
@@ -273,7 +294,9 @@ export class RequestStore {
         builder
           .whereRaw(`${sortKey} ${after} ?`, [cursor.v])
           .orWhere(tie =>
-            tie.whereRaw(`${sortKey} = ?`, [cursor.v]).andWhere('id', after, cursor.id),
+            tie
+              .whereRaw(`${sortKey} = ?`, [cursor.v])
+              .andWhere('id', after, cursor.id),
           ),
       );
     } else if (query.offset) {
@@ -288,11 +311,16 @@ export class RequestStore {
     return {
       items,
       totalCount: Number(count),
-      ...(last && { nextCursor: encodeCursor({ v: last.sort_key, id: Number(last.id) }) }),
+      ...(last && {
+        nextCursor: encodeCursor({ v: last.sort_key, id: Number(last.id) }),
+      }),
     };
   }
 
-  async insertHistory(tx: StoreTransaction, entry: NewHistoryEntry): Promise<void> {
+  async insertHistory(
+    tx: StoreTransaction,
+    entry: NewHistoryEntry,
+  ): Promise<void> {
     await tx(HISTORY).insert({
       request_id: entry.requestId,
       actor: entry.actor,
@@ -304,7 +332,9 @@ export class RequestStore {
   }
 
   async listHistory(requestId: number): Promise<HistoryEntry[]> {
-    const rows = await this.db(HISTORY).where({ request_id: requestId }).orderBy('id');
+    const rows = await this.db(HISTORY)
+      .where({ request_id: requestId })
+      .orderBy('id');
     return rows.map(row => ({
       id: Number(row.id),
       requestId: Number(row.request_id),
@@ -333,7 +363,9 @@ export class RequestStore {
   }
 
   async listReviews(requestId: number): Promise<RequestReview[]> {
-    const rows = await this.db(REVIEWS).where({ request_id: requestId }).orderBy('id');
+    const rows = await this.db(REVIEWS)
+      .where({ request_id: requestId })
+      .orderBy('id');
     return rows.map(row => ({
       id: Number(row.id),
       requestId: Number(row.request_id),
@@ -359,7 +391,9 @@ export class RequestStore {
   }
 
   async listComments(requestId: number): Promise<RequestComment[]> {
-    const rows = await this.db(COMMENTS).where({ request_id: requestId }).orderBy('id');
+    const rows = await this.db(COMMENTS)
+      .where({ request_id: requestId })
+      .orderBy('id');
     return rows.map(row => ({
       id: Number(row.id),
       requestId: Number(row.request_id),

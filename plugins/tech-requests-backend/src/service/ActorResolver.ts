@@ -14,7 +14,10 @@ import {
 /** Group refs per role; `undefined` means the role is not restricted to any group. */
 type RoleGroups = Record<WorkflowRole, string[] | undefined>;
 
-function readRoleGroups(config: RootConfigService, key: string): string[] | undefined {
+function readRoleGroups(
+  config: RootConfigService,
+  key: string,
+): string[] | undefined {
   const refs = config.getOptionalStringArray(`techRequests.workflow.${key}`);
   return refs?.map(ref => {
     const normalized = normalizeEntityRef(ref, 'group');
@@ -58,10 +61,14 @@ export class ActorResolver {
   ): Promise<WorkflowActor> {
     const info = await this.userInfo.getUserInfo(credentials);
     const ownershipEntityRefs = info.ownershipEntityRefs;
-    const roles = (Object.keys(this.roleGroups) as WorkflowRole[]).filter(role => {
-      const groups = this.roleGroups[role];
-      return !groups || groups.some(group => ownershipEntityRefs.includes(group));
-    });
+    const roles = (Object.keys(this.roleGroups) as WorkflowRole[]).filter(
+      role => {
+        const groups = this.roleGroups[role];
+        return (
+          !groups || groups.some(group => ownershipEntityRefs.includes(group))
+        );
+      },
+    );
     return { userEntityRef: info.userEntityRef, ownershipEntityRefs, roles };
   }
 }

@@ -18,7 +18,10 @@ export class RequestEvents {
    */
   async changed(event: TechRequestChangedEvent): Promise<void> {
     try {
-      await this.events.publish({ topic: TECH_REQUESTS_EVENT_TOPIC, eventPayload: event });
+      await this.events.publish({
+        topic: TECH_REQUESTS_EVENT_TOPIC,
+        eventPayload: event,
+      });
     } catch (error) {
       this.logger.warn(
         `Could not announce '${event.action}' of request ${event.requestId}: ${error}`,

@@ -36,7 +36,10 @@ import { invalidFields, refusalError, staleVersion } from './errors';
 /** The fields of a request that a history entry compares. */
 type TrackedFields = Partial<Omit<TechRequest, 'id' | 'version' | 'updatedAt'>>;
 
-const DEFAULT_DETAILS: Omit<RequestDetails, 'title' | 'need' | 'requestingGroup'> = {
+const DEFAULT_DETAILS: Omit<
+  RequestDetails,
+  'title' | 'need' | 'requestingGroup'
+> = {
   capabilities: [],
   integrations: [],
   reuseCandidates: [],
@@ -62,7 +65,9 @@ function diff(
   return changes;
 }
 
-const DECISION_OUTCOMES_BY_ACTION: Partial<Record<TransitionAction, DecisionOutcome>> = {
+const DECISION_OUTCOMES_BY_ACTION: Partial<
+  Record<TransitionAction, DecisionOutcome>
+> = {
   approve: 'approved',
   reject: 'rejected',
   defer: 'deferred',
@@ -70,7 +75,9 @@ const DECISION_OUTCOMES_BY_ACTION: Partial<Record<TransitionAction, DecisionOutc
 
 /** A copy without the fields set to null: a request leaves out what is not set. */
 function withoutNulls<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as T;
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== null),
+  ) as T;
 }
 
 /** The groups among a person's ownership refs. */
@@ -100,17 +107,29 @@ export class RequestService {
   }
 
   /** The request as this actor sees it, with what they may do now; a service may do nothing. */
-  view(request: TechRequest, actor: WorkflowActor | undefined): TechRequestView {
-    return { ...request, allowedActions: actor ? allowedActions(request, actor) : [] };
+  view(
+    request: TechRequest,
+    actor: WorkflowActor | undefined,
+  ): TechRequestView {
+    return {
+      ...request,
+      allowedActions: actor ? allowedActions(request, actor) : [],
+    };
   }
 
-  async create(input: CreateRequestInput, actor: WorkflowActor): Promise<TechRequest> {
+  async create(
+    input: CreateRequestInput,
+    actor: WorkflowActor,
+  ): Promise<TechRequest> {
     const { submit, ...fields } = input;
     const { value: details, problems } = checkRequestDetails(fields);
     if (problems.length) {
       throw invalidFields(problems);
     }
-    const requestingGroup = this.requestingGroupFor(details.requestingGroup, actor);
+    const requestingGroup = this.requestingGroupFor(
+      details.requestingGroup,
+      actor,
+    );
     const at = this.now().toISOString();
     const draft: NewRequestRow = {
       ...DEFAULT_DETAILS,
@@ -168,7 +187,10 @@ export class RequestService {
   }
 
   /** Lists requests; `waitingForMe` needs a person to be waiting. */
-  list(query: RequestQuery, reader: WorkflowActor | undefined): Promise<RequestPage> {
+  list(
+    query: RequestQuery,
+    reader: WorkflowActor | undefined,
+  ): Promise<RequestPage> {
     const { waitingForMe, ...filters } = query;
     if (filters.cursor && filters.offset) {
       throw new InputError('offset and cursor cannot be used together');
@@ -181,7 +203,10 @@ export class RequestService {
     }
     return this.store.listRequests({
       ...filters,
-      waitingFor: { userEntityRef: reader.userEntityRef, ...waitingStatuses(reader) },
+      waitingFor: {
+        userEntityRef: reader.userEntityRef,
+        ...waitingStatuses(reader),
+      },
     });
   }
 
@@ -200,7 +225,10 @@ export class RequestService {
     if (problems.length) {
       throw invalidFields(problems);
     }
-    if (details.requestingGroup && details.requestingGroup !== current.requestingGroup) {
+    if (
+      details.requestingGroup &&
+      details.requestingGroup !== current.requestingGroup
+    ) {
       this.requestingGroupFor(details.requestingGroup, actor);
     }
 
@@ -210,7 +238,10 @@ export class RequestService {
     }
     const updatedAt = this.now().toISOString();
     const changed = Object.fromEntries(
-      Object.entries(changes).map(([field, change]) => [field, change.after ?? undefined]),
+      Object.entries(changes).map(([field, change]) => [
+        field,
+        change.after ?? undefined,
+      ]),
     ) as Partial<NewRequestRow>;
     return this.write(
       current,
@@ -234,22 +265,27 @@ export class RequestService {
     const fields: Partial<NewRequestRow> = { status: outcome };
     if (body.action === 'submit') {
       fields.submittedAt = at;
-      fields.entityName = current.entityName ?? requestEntityName(id, current.title);
+      fields.entityName =
+        current.entityName ?? requestEntityName(id, current.title);
     }
     const decision = this.decisionOf(body, actor, at);
     if (decision) {
       fields.decision = decision;
     }
-    return this.write(current, { ...fields, updatedAt: at }, { actor, action: body.action, at }, tx =>
-      this.record(
-        tx,
-        id,
-        actor,
-        body.action,
-        diff(current, fields),
-        at,
-        body.rationale?.trim() || undefined,
-      ),
+    return this.write(
+      current,
+      { ...fields, updatedAt: at },
+      { actor, action: body.action, at },
+      tx =>
+        this.record(
+          tx,
+          id,
+          actor,
+          body.action,
+          diff(current, fields),
+          at,
+          body.rationale?.trim() || undefined,
+        ),
     );
   }
 
@@ -261,7 +297,9 @@ export class RequestService {
     const request = await this.get(id);
     this.ensureAllowed(request, actor, 'review');
     if (!input.comment.trim()) {
-      throw invalidFields([{ field: 'comment', message: 'comment must not be blank' }]);
+      throw invalidFields([
+        { field: 'comment', message: 'comment must not be blank' },
+      ]);
     }
     const createdAt = this.now().toISOString();
     const stored = await this.store.transaction(async tx => {
@@ -297,7 +335,9 @@ export class RequestService {
     const request = await this.get(id);
     this.ensureAllowed(request, actor, 'comment');
     if (!body.trim()) {
-      throw invalidFields([{ field: 'body', message: 'body must not be blank' }]);
+      throw invalidFields([
+        { field: 'body', message: 'body must not be blank' },
+      ]);
     }
     const createdAt = this.now().toISOString();
     const stored = await this.store.transaction(async tx => {
@@ -392,7 +432,14 @@ export class RequestService {
     alsoWrite: (tx: StoreTransaction) => Promise<void>,
   ): Promise<TechRequest> {
     const written = await this.store.transaction(async tx => {
-      if (!(await this.store.updateRequest(tx, current.id, current.version, fields))) {
+      if (
+        !(await this.store.updateRequest(
+          tx,
+          current.id,
+          current.version,
+          fields,
+        ))
+      ) {
         return false;
       }
       await alsoWrite(tx);
@@ -402,7 +449,11 @@ export class RequestService {
       const latest = await this.get(current.id);
       throw staleVersion(current.id, current.version, latest.version);
     }
-    const updated = withoutNulls({ ...current, ...fields, version: current.version + 1 });
+    const updated = withoutNulls({
+      ...current,
+      ...fields,
+      version: current.version + 1,
+    });
     await this.announce({
       requestId: current.id,
       action: change.action,
@@ -442,7 +493,10 @@ export class RequestService {
   ): RequestDecision | undefined {
     if (body.decision && body.action !== 'approve') {
       throw invalidFields([
-        { field: 'decision', message: `decision is only taken by approve, not by ${body.action}` },
+        {
+          field: 'decision',
+          message: `decision is only taken by approve, not by ${body.action}`,
+        },
       ]);
     }
     const outcome = DECISION_OUTCOMES_BY_ACTION[body.action];
@@ -477,7 +531,10 @@ export class RequestService {
   }
 
   /** The requesting group: the one named, which the actor must belong to, or their only one. */
-  private requestingGroupFor(named: string | undefined, actor: WorkflowActor): string {
+  private requestingGroupFor(
+    named: string | undefined,
+    actor: WorkflowActor,
+  ): string {
     const groups = groupsOf(actor);
     if (named) {
       if (!groups.includes(named)) {

@@ -9,7 +9,10 @@ import {
  * Extra properties on an error are serialised into the `error` object of Backstage's error
  * body, so clients can read them without parsing the message.
  */
-function withDetails<E extends Error>(error: E, details: Record<string, unknown>): E {
+function withDetails<E extends Error>(
+  error: E,
+  details: Record<string, unknown>,
+): E {
   return Object.assign(error, details);
 }
 
@@ -21,7 +24,11 @@ export function invalidFields(problems: FieldProblem[]): InputError {
 }
 
 /** A 409 for an edit or transition based on an old version of the request. */
-export function staleVersion(id: number, sent: number, current: number): ConflictError {
+export function staleVersion(
+  id: number,
+  sent: number,
+  current: number,
+): ConflictError {
   return withDetails(
     new ConflictError(
       `Request ${id} has changed since version ${sent}; the current version is ${current}. Read it again and retry.`,
@@ -37,11 +44,16 @@ export function refusalError(
 ): Error {
   switch (outcome.kind) {
     case 'input':
-      return invalidFields([{ field: outcome.field ?? 'body', message: outcome.reason }]);
+      return invalidFields([
+        { field: outcome.field ?? 'body', message: outcome.reason },
+      ]);
     case 'actor':
-      return withDetails(new NotAllowedError(`Not allowed: ${outcome.reason}`), {
-        allowedActions: allowedNow,
-      });
+      return withDetails(
+        new NotAllowedError(`Not allowed: ${outcome.reason}`),
+        {
+          allowedActions: allowedNow,
+        },
+      );
     case 'status':
     default:
       return withDetails(

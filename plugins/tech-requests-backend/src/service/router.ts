@@ -58,10 +58,16 @@ export function createRouter(options: RouterOptions): express.Router {
     actors.resolve(await httpAuth.credentials(req, { allow: ['user'] }));
 
   /** Reads are open to services too (the catalog module); they act as nobody. */
-  const readerOf = async (req: express.Request): Promise<WorkflowActor | undefined> => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+  const readerOf = async (
+    req: express.Request,
+  ): Promise<WorkflowActor | undefined> => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     return credentials.principal.type === 'user'
-      ? actors.resolve(credentials as BackstageCredentials<BackstageUserPrincipal>)
+      ? actors.resolve(
+          credentials as BackstageCredentials<BackstageUserPrincipal>,
+        )
       : undefined;
   };
 
@@ -96,8 +102,11 @@ export function createRouter(options: RouterOptions): express.Router {
 
   router.post('/requests', async (req, res) => {
     const actor = await actorOf(req);
-    const created = await audited(req, 'request-create', { submit: Boolean(req.body.submit) }, () =>
-      service.create(req.body, actor),
+    const created = await audited(
+      req,
+      'request-create',
+      { submit: Boolean(req.body.submit) },
+      () => service.create(req.body, actor),
     );
     res.status(201).json(service.view(created, actor));
   });
@@ -106,7 +115,10 @@ export function createRouter(options: RouterOptions): express.Router {
     const reader = await readerOf(req);
     const query = req.query as Record<string, any>;
     const page = await service.list(
-      { ...(query as RequestQuery), status: asList<RequestStatus>(query.status) },
+      {
+        ...(query as RequestQuery),
+        status: asList<RequestStatus>(query.status),
+      },
       reader,
     );
     res.json(page);
@@ -120,15 +132,20 @@ export function createRouter(options: RouterOptions): express.Router {
   router.delete('/requests/:id', async (req, res) => {
     const actor = await actorOf(req);
     const id = requestId(req);
-    await audited(req, 'request-delete', { requestId: id }, () => service.delete(id, actor));
+    await audited(req, 'request-delete', { requestId: id }, () =>
+      service.delete(id, actor),
+    );
     res.status(204).end();
   });
 
   router.patch('/requests/:id', async (req, res) => {
     const actor = await actorOf(req);
     const id = requestId(req);
-    const updated = await audited(req, 'request-update', { requestId: id }, () =>
-      service.update(id, req.body, actor),
+    const updated = await audited(
+      req,
+      'request-update',
+      { requestId: id },
+      () => service.update(id, req.body, actor),
     );
     res.json(service.view(updated, actor));
   });
@@ -166,8 +183,11 @@ export function createRouter(options: RouterOptions): express.Router {
   router.post('/requests/:id/comments', async (req, res) => {
     const actor = await actorOf(req);
     const id = requestId(req);
-    const comment = await audited(req, 'request-comment', { requestId: id }, () =>
-      service.addComment(id, req.body.body, actor),
+    const comment = await audited(
+      req,
+      'request-comment',
+      { requestId: id },
+      () => service.addComment(id, req.body.body, actor),
     );
     res.status(201).json(comment);
   });
@@ -190,8 +210,15 @@ export function createRouter(options: RouterOptions): express.Router {
 /** Rewrites the validator's anonymous "additional properties" errors to name the fields. */
 function nameUnknownFields(spec: any): express.ErrorRequestHandler {
   return (error, req, _res, next) => {
-    if (error instanceof InputError && /must NOT have additional properties/.test(error.message)) {
-      const unknown = unknownFields(spec, bodySchemaFor(spec, req.method, req.path), req.body);
+    if (
+      error instanceof InputError &&
+      /must NOT have additional properties/.test(error.message)
+    ) {
+      const unknown = unknownFields(
+        spec,
+        bodySchemaFor(spec, req.method, req.path),
+        req.body,
+      );
       if (unknown.length) {
         const others = error.message
           .split(', ')
@@ -199,9 +226,10 @@ function nameUnknownFields(spec: any): express.ErrorRequestHandler {
         next(
           Object.assign(
             new InputError(
-              [`Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, ...others].join(
-                '; ',
-              ),
+              [
+                `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+                ...others,
+              ].join('; '),
             ),
             { fields: unknown },
           ),

@@ -19,12 +19,21 @@ function resolve(spec: Schema, schema: Schema | undefined): Schema | undefined {
 }
 
 /** The JSON body schema of the operation that serves `method` on `path`, if any. */
-export function bodySchemaFor(spec: Schema, method: string, path: string): Schema | undefined {
-  for (const [template, operations] of Object.entries<Schema>(spec.paths ?? {})) {
-    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}/?$`);
+export function bodySchemaFor(
+  spec: Schema,
+  method: string,
+  path: string,
+): Schema | undefined {
+  for (const [template, operations] of Object.entries<Schema>(
+    spec.paths ?? {},
+  )) {
+    const pattern = new RegExp(
+      `^${template.replace(/\{[^}]+\}/g, '[^/]+')}/?$`,
+    );
     if (pattern.test(path)) {
-      return operations[method.toLowerCase()]?.requestBody?.content?.['application/json']
-        ?.schema;
+      return operations[method.toLowerCase()]?.requestBody?.content?.[
+        'application/json'
+      ]?.schema;
     }
   }
   return undefined;

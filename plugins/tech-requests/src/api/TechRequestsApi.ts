@@ -6,7 +6,10 @@ import {
 import { TechRequestsClient } from '@tech-requests/plugin-tech-requests-common';
 
 /** What the pages need from the backend: the common package's client, as an interface. */
-export type TechRequestsApi = Pick<TechRequestsClient, keyof TechRequestsClient>;
+export type TechRequestsApi = Pick<
+  TechRequestsClient,
+  keyof TechRequestsClient
+>;
 
 /** The Backstage API through which the pages reach the tech-requests backend. */
 export const techRequestsApiRef = createApiRef<TechRequestsApi>({

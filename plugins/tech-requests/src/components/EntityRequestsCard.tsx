@@ -1,5 +1,14 @@
-import { Entity, parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InfoCard, Link, Progress, ResponseErrorPanel } from '@backstage/core-components';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
@@ -30,7 +39,9 @@ export function EntityRequestsCard() {
   const requestLink = useRouteRef(requestRouteRef);
 
   const related = (entity.relations ?? []).filter(
-    r => r.type in ROLES && parseEntityRef(r.targetRef).kind === 'technologyrequest',
+    r =>
+      r.type in ROLES &&
+      parseEntityRef(r.targetRef).kind === 'technologyrequest',
   );
   const requests = useAsync(async () => {
     const refs = [...new Set(related.map(r => r.targetRef))];
@@ -47,22 +58,30 @@ export function EntityRequestsCard() {
   } else if (requests.error) {
     body = <ResponseErrorPanel error={requests.error} />;
   } else if (!requests.value?.length) {
-    body = <Typography variant="body2">No technology request names this {entity.kind.toLowerCase()}.</Typography>;
+    body = (
+      <Typography variant="body2">
+        No technology request names this {entity.kind.toLowerCase()}.
+      </Typography>
+    );
   } else {
     body = (
       <List dense aria-label="Technology requests">
         {requests.value.map(request => {
           const ref = stringifyEntityRef(request);
-          const roles = related.filter(r => r.targetRef === ref).map(r => ROLES[r.type]);
+          const roles = related
+            .filter(r => r.targetRef === ref)
+            .map(r => ROLES[r.type]);
           const id = request.metadata.annotations?.[ANNOTATION_REQUEST_ID];
           return (
             <ListItem key={ref}>
               <ListItemText
                 primary={
                   id ? (
-                    <Link to={requestLink({ id })}>{request.metadata.title ?? request.metadata.name}</Link>
+                    <Link to={requestLink({ id })}>
+                      {request.metadata.title ?? request.metadata.name}
+                    </Link>
                   ) : (
-                    request.metadata.title ?? request.metadata.name
+                    (request.metadata.title ?? request.metadata.name)
                   )
                 }
                 secondary={roles.join(', ')}

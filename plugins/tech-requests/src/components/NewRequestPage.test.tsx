@@ -403,10 +403,7 @@ describe('NewRequestPage', () => {
       );
     });
 
-    // KNOWN BUG: the page shows `error.message` of the client's ResponseError, which is
-    // "Request failed with 400 Bad Request"; the backend's explanation is in `error.cause`.
-    // Remove `.failing` once the page shows the backend's message.
-    it.failing("shows the backend's explanation", async () => {
+    it("shows the backend's explanation", async () => {
       refuse();
       const user = userEvent.setup();
       await renderForm();

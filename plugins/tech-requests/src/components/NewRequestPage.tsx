@@ -36,6 +36,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
+import { errorMessage } from './errors';
 import { requestRouteRef } from '../routes';
 
 /** What the form holds: text as typed, turned into a request body only when sent. */
@@ -75,13 +76,31 @@ const EMPTY: FormState = {
   vendorUrl: '',
 };
 
-const STEPS = ['Your need', 'Who and when', 'Data and security', 'Systems and vendors', 'Review'];
+const STEPS = [
+  'Your need',
+  'Who and when',
+  'Data and security',
+  'Systems and vendors',
+  'Review',
+];
 
 const CLASSIFICATIONS: { value: DataClassification; label: string }[] = [
-  { value: 'public', label: 'Public — anyone may see it (website texts, brochures)' },
-  { value: 'internal', label: 'Internal — for employees only (plans, internal documents)' },
-  { value: 'confidential', label: 'Confidential — clients, contracts, salaries, finances' },
-  { value: 'restricted', label: 'Restricted — health data, legal cases, secrets' },
+  {
+    value: 'public',
+    label: 'Public — anyone may see it (website texts, brochures)',
+  },
+  {
+    value: 'internal',
+    label: 'Internal — for employees only (plans, internal documents)',
+  },
+  {
+    value: 'confidential',
+    label: 'Confidential — clients, contracts, salaries, finances',
+  },
+  {
+    value: 'restricted',
+    label: 'Restricted — health data, legal cases, secrets',
+  },
 ];
 
 /** Problems with what was typed, by field, in words the person can act on. */
@@ -90,14 +109,16 @@ function problemsOf(form: FormState): Partial<Record<keyof FormState, string>> {
   if (!form.title.trim()) problems.title = 'Give the request a short title';
   else if (form.title.length > FIELD_LIMITS.title)
     problems.title = `At most ${FIELD_LIMITS.title} characters`;
-  if (!form.need.trim()) problems.need = 'Describe the problem you want to solve';
+  if (!form.need.trim())
+    problems.need = 'Describe the problem you want to solve';
   else if (form.need.length > FIELD_LIMITS.need)
     problems.need = `At most ${FIELD_LIMITS.need} characters`;
   if (form.expectedUsers && !/^\d+$/.test(form.expectedUsers))
     problems.expectedUsers = 'A whole number, for example 40';
   if (form.budgetMax && !(Number(form.budgetMax) >= 0))
     problems.budgetMax = 'An amount, for example 20000';
-  if (!/^[A-Z]{3}$/.test(form.currency)) problems.currency = 'A currency code such as EUR';
+  if (!/^[A-Z]{3}$/.test(form.currency))
+    problems.currency = 'A currency code such as EUR';
   if (form.vendorUrl && !/^https?:\/\//.test(form.vendorUrl))
     problems.vendorUrl = 'A web address starting with https://';
   if (form.vendorUrl && !form.vendorName.trim())
@@ -126,14 +147,23 @@ function toRequest(form: FormState, submit: boolean): CreateRequestInput {
     preferredPath: form.preferredPath,
     ...(form.expectedUsers && { expectedUsers: Number(form.expectedUsers) }),
     ...(form.wantedBy && { wantedBy: form.wantedBy }),
-    ...(form.budgetMax && { budgetRange: { max: Number(form.budgetMax), currency: form.currency } }),
-    ...(form.businessSponsor.trim() && { businessSponsor: form.businessSponsor.trim() }),
+    ...(form.budgetMax && {
+      budgetRange: { max: Number(form.budgetMax), currency: form.currency },
+    }),
+    ...(form.businessSponsor.trim() && {
+      businessSponsor: form.businessSponsor.trim(),
+    }),
     dataClassification: form.dataClassification,
     handlesPersonalData: form.handlesPersonalData,
     integrations: form.integrations,
     reuseCandidates: form.reuseCandidates,
     vendorCandidates: form.vendorName.trim()
-      ? [{ name: form.vendorName.trim(), ...(form.vendorUrl && { url: form.vendorUrl }) }]
+      ? [
+          {
+            name: form.vendorName.trim(),
+            ...(form.vendorUrl && { url: form.vendorUrl }),
+          },
+        ]
       : [],
     submit,
   };
@@ -147,9 +177,13 @@ function fromRequest(request: TechRequestView): FormState {
     need: request.need,
     capabilities: request.capabilities.join(', '),
     preferredPath: request.preferredPath,
-    expectedUsers: request.expectedUsers === undefined ? '' : String(request.expectedUsers),
+    expectedUsers:
+      request.expectedUsers === undefined ? '' : String(request.expectedUsers),
     wantedBy: request.wantedBy ?? '',
-    budgetMax: request.budgetRange?.max === undefined ? '' : String(request.budgetRange.max),
+    budgetMax:
+      request.budgetRange?.max === undefined
+        ? ''
+        : String(request.budgetRange.max),
     currency: request.budgetRange?.currency ?? 'EUR',
     businessSponsor: request.businessSponsor ?? '',
     dataClassification: request.dataClassification,
@@ -162,11 +196,15 @@ function fromRequest(request: TechRequestView): FormState {
 }
 
 /** An edit of `existing`: emptied optional fields are cleared, other vendors kept. */
-function toUpdate(form: FormState, existing: TechRequestView): UpdateRequestInput {
+function toUpdate(
+  form: FormState,
+  existing: TechRequestView,
+): UpdateRequestInput {
   const { submit, vendorCandidates, ...details } = toRequest(form, false);
   const [first, ...otherVendors] = existing.vendorCandidates;
   const edited = vendorCandidates?.[0] && {
-    ...(first?.name === vendorCandidates[0].name && first.quotedCost && { quotedCost: first.quotedCost }),
+    ...(first?.name === vendorCandidates[0].name &&
+      first.quotedCost && { quotedCost: first.quotedCost }),
     ...vendorCandidates[0],
   };
   return {
@@ -215,7 +253,9 @@ function EntityPicker(props: {
           {...params}
           variant="outlined"
           label={props.label}
-          helperText={options.error ? 'The catalog could not be read' : props.helperText}
+          helperText={
+            options.error ? 'The catalog could not be read' : props.helperText
+          }
         />
       )}
     />
@@ -236,7 +276,9 @@ export function EditRequestPage() {
     return <Progress />;
   }
   if (loaded.error || !loaded.value) {
-    return <ResponseErrorPanel error={loaded.error ?? new Error('Not found')} />;
+    return (
+      <ResponseErrorPanel error={loaded.error ?? new Error('Not found')} />
+    );
   }
   return <RequestForm existing={loaded.value} />;
 }
@@ -246,7 +288,9 @@ function RequestForm(props: { existing?: TechRequestView }) {
   const api = useApi(techRequestsApiRef);
   const navigate = useNavigate();
   const requestLink = useRouteRef(requestRouteRef);
-  const [form, setForm] = useState<FormState>(() => (existing ? fromRequest(existing) : EMPTY));
+  const [form, setForm] = useState<FormState>(() =>
+    existing ? fromRequest(existing) : EMPTY,
+  );
   const [step, setStep] = useState(0);
   const [touched, setTouched] = useState<Set<number>>(new Set());
   const [sending, setSending] = useState(false);
@@ -256,9 +300,13 @@ function RequestForm(props: { existing?: TechRequestView }) {
   const stepProblems = (index: number) =>
     STEP_FIELDS[index].filter(field => problems[field]);
   const show = (field: keyof FormState) =>
-    [...touched].some(index => STEP_FIELDS[index].includes(field)) ? problems[field] : undefined;
-  const set = <K extends keyof FormState>(field: K) => (value: FormState[K]) =>
-    setForm(f => ({ ...f, [field]: value }));
+    [...touched].some(index => STEP_FIELDS[index].includes(field))
+      ? problems[field]
+      : undefined;
+  const set =
+    <K extends keyof FormState>(field: K) =>
+    (value: FormState[K]) =>
+      setForm(f => ({ ...f, [field]: value }));
   const text = (field: keyof FormState) => ({
     id: `tech-request-${field}`,
     value: form[field] as string,
@@ -279,7 +327,9 @@ function RequestForm(props: { existing?: TechRequestView }) {
   const send = async (submit: boolean) => {
     const all = new Set(STEPS.map((_, index) => index));
     setTouched(all);
-    const firstBad = STEPS.findIndex((_, index) => stepProblems(index).length > 0);
+    const firstBad = STEPS.findIndex(
+      (_, index) => stepProblems(index).length > 0,
+    );
     if (firstBad >= 0) {
       setStep(firstBad);
       return;
@@ -293,7 +343,7 @@ function RequestForm(props: { existing?: TechRequestView }) {
       navigate(requestLink({ id: String(saved.id) }));
     } catch (error) {
       // Everything typed stays in the form, so the person can fix it and send again.
-      setSendError((error as Error).message);
+      setSendError(errorMessage(error));
       setSending(false);
     }
   };
@@ -305,7 +355,10 @@ function RequestForm(props: { existing?: TechRequestView }) {
           {...text('title')}
           label="Title"
           required
-          helperText={show('title') ?? 'A few words, for example "Online contract signing"'}
+          helperText={
+            show('title') ??
+            'A few words, for example "Online contract signing"'
+          }
           inputProps={{ maxLength: FIELD_LIMITS.title }}
         />
       </Grid>
@@ -331,17 +384,37 @@ function RequestForm(props: { existing?: TechRequestView }) {
       </Grid>
       <Grid item xs={12}>
         <FormControl component="fieldset">
-          <FormLabel component="legend">Do you already have a way in mind?</FormLabel>
+          <FormLabel component="legend">
+            Do you already have a way in mind?
+          </FormLabel>
           <RadioGroup
             row
             aria-label="Do you already have a way in mind?"
             value={form.preferredPath}
-            onChange={event => set('preferredPath')(event.target.value as PreferredPath)}
+            onChange={event =>
+              set('preferredPath')(event.target.value as PreferredPath)
+            }
           >
-            <FormControlLabel value="unsure" control={<Radio />} label="Not sure" />
-            <FormControlLabel value="reuse" control={<Radio />} label="Use something we have" />
-            <FormControlLabel value="buy" control={<Radio />} label="Buy a product" />
-            <FormControlLabel value="build" control={<Radio />} label="Have it built" />
+            <FormControlLabel
+              value="unsure"
+              control={<Radio />}
+              label="Not sure"
+            />
+            <FormControlLabel
+              value="reuse"
+              control={<Radio />}
+              label="Use something we have"
+            />
+            <FormControlLabel
+              value="buy"
+              control={<Radio />}
+              label="Buy a product"
+            />
+            <FormControlLabel
+              value="build"
+              control={<Radio />}
+              label="Have it built"
+            />
           </RadioGroup>
         </FormControl>
       </Grid>
@@ -373,7 +446,11 @@ function RequestForm(props: { existing?: TechRequestView }) {
         />
       </Grid>
       <Grid item xs={4} sm={2}>
-        <TextField {...text('currency')} label="Currency" helperText={show('currency')} />
+        <TextField
+          {...text('currency')}
+          label="Currency"
+          helperText={show('currency')}
+        />
       </Grid>
       <Grid item xs={12} sm={6}>
         <TextField
@@ -386,16 +463,25 @@ function RequestForm(props: { existing?: TechRequestView }) {
     <Grid container spacing={2} key="data">
       <Grid item xs={12}>
         <FormControl component="fieldset">
-          <FormLabel component="legend">What kind of information will it hold?</FormLabel>
+          <FormLabel component="legend">
+            What kind of information will it hold?
+          </FormLabel>
           <RadioGroup
             aria-label="What kind of information will it hold?"
             value={form.dataClassification}
             onChange={event =>
-              set('dataClassification')(event.target.value as DataClassification)
+              set('dataClassification')(
+                event.target.value as DataClassification,
+              )
             }
           >
             {CLASSIFICATIONS.map(c => (
-              <FormControlLabel key={c.value} value={c.value} control={<Radio />} label={c.label} />
+              <FormControlLabel
+                key={c.value}
+                value={c.value}
+                control={<Radio />}
+                label={c.label}
+              />
             ))}
           </RadioGroup>
         </FormControl>
@@ -403,13 +489,16 @@ function RequestForm(props: { existing?: TechRequestView }) {
       <Grid item xs={12}>
         <FormControl component="fieldset">
           <FormLabel component="legend">
-            Will it hold information about people (names, emails, health, addresses…)?
+            Will it hold information about people (names, emails, health,
+            addresses…)?
           </FormLabel>
           <RadioGroup
             row
             aria-label="Will it hold information about people?"
             value={form.handlesPersonalData ? 'yes' : 'no'}
-            onChange={event => set('handlesPersonalData')(event.target.value === 'yes')}
+            onChange={event =>
+              set('handlesPersonalData')(event.target.value === 'yes')
+            }
           >
             <FormControlLabel value="no" control={<Radio />} label="No" />
             <FormControlLabel value="yes" control={<Radio />} label="Yes" />
@@ -463,7 +552,8 @@ function RequestForm(props: { existing?: TechRequestView }) {
         {form.handlesPersonalData ? ', with personal data' : ''}
         {form.expectedUsers && ` · ${form.expectedUsers} people`}
         {form.wantedBy && ` · needed by ${form.wantedBy}`}
-        {form.integrations.length > 0 && ` · works with ${form.integrations.join(', ')}`}
+        {form.integrations.length > 0 &&
+          ` · works with ${form.integrations.join(', ')}`}
       </Typography>
     </Box>,
   ];
@@ -471,16 +561,24 @@ function RequestForm(props: { existing?: TechRequestView }) {
   return (
     <Page themeId="tool">
       {existing ? (
-        <Header title={`Edit: ${existing.title}`} subtitle={`Request ${existing.id}`} />
+        <Header
+          title={`Edit: ${existing.title}`}
+          subtitle={`Request ${existing.id}`}
+        />
       ) : (
-        <Header title="New technology request" subtitle="Tell IT what you need; it takes a few minutes" />
+        <Header
+          title="New technology request"
+          subtitle="Tell IT what you need; it takes a few minutes"
+        />
       )}
       <Content>
         <InfoCard>
           <Stepper activeStep={step} alternativeLabel>
             {STEPS.map((label, index) => (
               <Step key={label} completed={index < step}>
-                <StepLabel error={touched.has(index) && stepProblems(index).length > 0}>
+                <StepLabel
+                  error={touched.has(index) && stepProblems(index).length > 0}
+                >
                   {label}
                 </StepLabel>
               </Step>
@@ -492,12 +590,24 @@ function RequestForm(props: { existing?: TechRequestView }) {
             </Alert>
           )}
           {stepContent[step]}
-          <Box display="flex" justifyContent="space-between" mt={3} flexWrap="wrap">
-            <Button disabled={step === 0 || sending} onClick={() => setStep(s => s - 1)}>
+          <Box
+            display="flex"
+            justifyContent="space-between"
+            mt={3}
+            flexWrap="wrap"
+          >
+            <Button
+              disabled={step === 0 || sending}
+              onClick={() => setStep(s => s - 1)}
+            >
               Back
             </Button>
             <Box>
-              <Button disabled={sending} onClick={() => send(false)} style={{ marginRight: 8 }}>
+              <Button
+                disabled={sending}
+                onClick={() => send(false)}
+                style={{ marginRight: 8 }}
+              >
                 {existing ? 'Save changes' : 'Save as draft'}
               </Button>
               {step < STEPS.length - 1 || existing ? (

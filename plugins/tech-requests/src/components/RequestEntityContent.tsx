@@ -22,7 +22,9 @@ export function RequestEntityContent() {
       <MarkdownContent content={entity.metadata.description ?? ''} />
       {id && (
         <Box mt={2}>
-          <Link to={requestLink({ id })}>Open the request, its reviews and its history</Link>
+          <Link to={requestLink({ id })}>
+            Open the request, its reviews and its history
+          </Link>
         </Box>
       )}
     </InfoCard>

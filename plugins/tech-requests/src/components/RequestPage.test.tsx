@@ -506,26 +506,16 @@ describe('RequestPage', () => {
       expect(screen.getByRole('alert', { hidden: true })).toBeInTheDocument();
     });
 
-    // KNOWN BUG: the decision dialog stays open after the refusal, so the error alert is
-    // behind the modal (aria-hidden, under the backdrop): the person sees the dialog, with its
-    // button enabled again, and nothing saying why. Remove `.failing` once the refusal can
-    // be seen without closing the dialog (shown in the dialog, or the dialog closed).
-    it.failing(
-      'lets the person see the refusal without closing the dialog',
-      async () => {
-        approvedElsewhere();
-        const user = userEvent.setup();
-        await approve(user);
+    it('lets the person see the refusal without closing the dialog', async () => {
+      approvedElsewhere();
+      const user = userEvent.setup();
+      await approve(user);
 
-        await reloaded();
-        expect(screen.getByRole('alert')).toBeInTheDocument();
-      },
-    );
+      await reloaded();
+      expect(screen.getByRole('alert')).toBeInTheDocument();
+    });
 
-    // KNOWN BUG: the page shows `error.message` of the client's ResponseError, "Request failed
-    // with 409 Conflict"; the backend's explanation (what is allowed now) is in `error.cause`.
-    // Remove `.failing` once the page shows the backend's message.
-    it.failing("shows the backend's explanation of the refusal", async () => {
+    it("shows the backend's explanation of the refusal", async () => {
       approvedElsewhere();
       const user = userEvent.setup();
       await approve(user);

@@ -10,7 +10,10 @@ import {
   StructuredMetadataTable,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { EntityRefLinks, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  EntityRefLinks,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -45,6 +48,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { rootRouteRef } from '../routes';
+import { errorMessage } from './errors';
 import { StatusChip } from './StatusChip';
 import { timeAgo } from './time';
 
@@ -58,6 +62,11 @@ const ACTION_LABELS: Record<TransitionAction, string> = {
   complete: 'Mark completed',
   withdraw: 'Withdraw',
 };
+
+/** Long notes, reviews and comments wrap instead of running off narrow screens. */
+const WRAP = {
+  style: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+} as const;
 
 /** Actions that need a rationale, and for approve a path, asked in a dialog. */
 const DECISIONS: TransitionAction[] = ['approve', 'reject', 'defer'];
@@ -93,28 +102,49 @@ function DecisionDialog(props: {
     setBusy(false);
   };
   return (
-    <Dialog open onClose={props.onClose} aria-labelledby="decision-dialog-title" fullWidth>
-      <DialogTitle id="decision-dialog-title">{ACTION_LABELS[props.action]} this request</DialogTitle>
+    <Dialog
+      open
+      onClose={props.onClose}
+      aria-labelledby="decision-dialog-title"
+      fullWidth
+    >
+      <DialogTitle id="decision-dialog-title">
+        {ACTION_LABELS[props.action]} this request
+      </DialogTitle>
       <DialogContent>
         {approve && (
           <FormControl component="fieldset" margin="normal">
-            <FormLabel component="legend">How will the need be served?</FormLabel>
+            <FormLabel component="legend">
+              How will the need be served?
+            </FormLabel>
             <RadioGroup
               row
               aria-label="How will the need be served?"
               value={path}
               onChange={event => setPath(event.target.value as DecisionPath)}
             >
-              <FormControlLabel value="reuse" control={<Radio />} label="Reuse" />
+              <FormControlLabel
+                value="reuse"
+                control={<Radio />}
+                label="Reuse"
+              />
               <FormControlLabel value="buy" control={<Radio />} label="Buy" />
-              <FormControlLabel value="build" control={<Radio />} label="Build" />
+              <FormControlLabel
+                value="build"
+                control={<Radio />}
+                label="Build"
+              />
             </RadioGroup>
           </FormControl>
         )}
         {approve && path !== 'buy' && (
           <TextField
             id="decision-target"
-            label={path === 'reuse' ? 'Entity to reuse' : 'Component that will be built (optional)'}
+            label={
+              path === 'reuse'
+                ? 'Entity to reuse'
+                : 'Component that will be built (optional)'
+            }
             helperText="An entity ref, for example component:default/esign-gateway"
             fullWidth
             margin="normal"
@@ -152,7 +182,12 @@ function DecisionDialog(props: {
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>Cancel</Button>
-        <Button color="primary" variant="contained" disabled={missing || busy} onClick={confirm}>
+        <Button
+          color="primary"
+          variant="contained"
+          disabled={missing || busy}
+          onClick={confirm}
+        >
           {ACTION_LABELS[props.action]}
         </Button>
       </DialogActions>
@@ -170,7 +205,11 @@ export function RequestPage() {
   const [actionError, setActionError] = useState<string>();
   const [dialog, setDialog] = useState<TransitionAction>();
   const [comment, setComment] = useState('');
-  const [review, setReview] = useState<{ area: ReviewArea; verdict: ReviewVerdict; comment: string }>({
+  const [review, setReview] = useState<{
+    area: ReviewArea;
+    verdict: ReviewVerdict;
+    comment: string;
+  }>({
     area: 'architecture',
     verdict: 'approve',
     comment: '',
@@ -192,7 +231,7 @@ export function RequestPage() {
     try {
       await work();
     } catch (error) {
-      setActionError((error as Error).message);
+      setActionError(errorMessage(error));
     }
     loaded.retry();
   };
@@ -220,17 +259,30 @@ export function RequestPage() {
 
   const { request, history, reviews, comments } = loaded.value;
   const allowed = request.allowedActions;
-  const transitions = allowed.filter((a): a is TransitionAction => a in ACTION_LABELS);
+  const transitions = allowed.filter(
+    (a): a is TransitionAction => a in ACTION_LABELS,
+  );
   const catalogLink = request.entityName
-    ? entityRoute({ kind: 'technologyrequest', namespace: 'default', name: request.entityName })
+    ? entityRoute({
+        kind: 'technologyrequest',
+        namespace: 'default',
+        name: request.entityName,
+      })
     : undefined;
 
   return (
     <Page themeId="tool">
-      <Header title={request.title} subtitle={`Request ${request.id} · filed ${timeAgo(request.createdAt)}`} />
+      <Header
+        title={request.title}
+        subtitle={`Request ${request.id} · filed ${timeAgo(request.createdAt)}`}
+      />
       <Content>
         {actionError && (
-          <Alert severity="error" style={{ marginBottom: 16 }} onClose={() => setActionError(undefined)}>
+          <Alert
+            severity="error"
+            style={{ marginBottom: 16 }}
+            onClose={() => setActionError(undefined)}
+          >
             {actionError}
           </Alert>
         )}
@@ -249,12 +301,17 @@ export function RequestPage() {
                 <Typography variant="body2" paragraph>
                   {request.decision.outcome}
                   {request.decision.path && ` — ${request.decision.path}`}
-                  {request.decision.vendor && ` (${request.decision.vendor})`}: {request.decision.rationale}
+                  {request.decision.vendor &&
+                    ` (${request.decision.vendor})`}:{' '}
+                  {request.decision.rationale}
                 </Typography>
               )}
               {request.decision?.targetEntityRef && (
                 <Typography variant="body2" paragraph>
-                  Served by <EntityRefLinks entityRefs={[request.decision.targetEntityRef]} />
+                  Served by{' '}
+                  <EntityRefLinks
+                    entityRefs={[request.decision.targetEntityRef]}
+                  />
                 </Typography>
               )}
               <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
@@ -267,8 +324,13 @@ export function RequestPage() {
                   <Button
                     variant="outlined"
                     onClick={() => {
-                      // eslint-disable-next-line no-alert
-                      if (window.confirm('Delete this draft? This cannot be undone.')) {
+                      const sure =
+                        // A plain confirmation is enough for the one irreversible action here.
+                        // eslint-disable-next-line no-alert
+                        window.confirm(
+                          'Delete this draft? This cannot be undone.',
+                        );
+                      if (sure) {
                         act(async () => {
                           await api.deleteRequest(id);
                           navigate(listLink());
@@ -282,12 +344,19 @@ export function RequestPage() {
                 {transitions.map(action => (
                   <Button
                     key={action}
-                    variant={DECISIONS.includes(action) ? 'contained' : 'outlined'}
+                    variant={
+                      DECISIONS.includes(action) ? 'contained' : 'outlined'
+                    }
                     color="primary"
                     onClick={() =>
                       DECISIONS.includes(action)
                         ? setDialog(action)
-                        : act(() => api.transition(id, { action, version: request.version }))
+                        : act(() =>
+                            api.transition(id, {
+                              action,
+                              version: request.version,
+                            }),
+                          )
                     }
                   >
                     {ACTION_LABELS[action]}
@@ -305,8 +374,18 @@ export function RequestPage() {
             <InfoCard title="Facts">
               <StructuredMetadataTable
                 metadata={{
-                  'Requesting group': <EntityRefLinks entityRefs={[request.requestingGroup]} defaultKind="group" />,
-                  Requester: <EntityRefLinks entityRefs={[request.requester]} defaultKind="user" />,
+                  'Requesting group': (
+                    <EntityRefLinks
+                      entityRefs={[request.requestingGroup]}
+                      defaultKind="group"
+                    />
+                  ),
+                  Requester: (
+                    <EntityRefLinks
+                      entityRefs={[request.requester]}
+                      defaultKind="user"
+                    />
+                  ),
                   'Business sponsor': request.businessSponsor ?? '—',
                   'Expected users': request.expectedUsers ?? '—',
                   'Needed by': request.wantedBy ?? '—',
@@ -327,7 +406,8 @@ export function RequestPage() {
                   ) : (
                     '—'
                   ),
-                  Vendors: request.vendorCandidates.map(v => v.name).join(', ') || '—',
+                  Vendors:
+                    request.vendorCandidates.map(v => v.name).join(', ') || '—',
                 }}
               />
             </InfoCard>
@@ -338,6 +418,7 @@ export function RequestPage() {
                 {history.map(entry => (
                   <ListItem key={entry.id}>
                     <ListItemText
+                      secondaryTypographyProps={WRAP}
                       primary={`${entry.action} by ${entry.actor.replace(/^user:default\//, '')}`}
                       secondary={`${timeAgo(entry.at)}${entry.note ? ` — ${entry.note}` : ''}`}
                     />
@@ -348,11 +429,14 @@ export function RequestPage() {
           </Grid>
           <Grid item xs={12} md={6}>
             <InfoCard title="Reviews">
-              {reviews.length === 0 && <Typography variant="body2">No reviews yet.</Typography>}
+              {reviews.length === 0 && (
+                <Typography variant="body2">No reviews yet.</Typography>
+              )}
               <List dense aria-label="Reviews">
                 {reviews.map(r => (
                   <ListItem key={r.id}>
                     <ListItemText
+                      secondaryTypographyProps={WRAP}
                       primary={`${r.area}: ${r.verdict} — ${r.reviewer.replace(/^user:default\//, '')}`}
                       secondary={r.comment}
                     />
@@ -360,58 +444,139 @@ export function RequestPage() {
                 ))}
               </List>
               {allowed.includes('review') && (
-                <Box component="form" mt={2} onSubmit={event => {
-                  event.preventDefault();
-                  act(async () => {
-                    await api.addReview(id, review);
-                    setReview(r => ({ ...r, comment: '' }));
-                  });
-                }}>
+                <Box
+                  component="form"
+                  mt={2}
+                  onSubmit={event => {
+                    event.preventDefault();
+                    act(async () => {
+                      await api.addReview(id, review);
+                      setReview(r => ({ ...r, comment: '' }));
+                    });
+                  }}
+                >
                   <Grid container spacing={1}>
                     <Grid item xs={6}>
-                      <TextField select fullWidth id="review-area" label="Area" variant="outlined" size="small"
-                        value={review.area} onChange={event => setReview(r => ({ ...r, area: event.target.value as ReviewArea }))}>
-                        {REVIEW_AREAS.map(area => <MenuItem key={area} value={area}>{area}</MenuItem>)}
+                      <TextField
+                        select
+                        fullWidth
+                        id="review-area"
+                        label="Area"
+                        variant="outlined"
+                        size="small"
+                        value={review.area}
+                        onChange={event =>
+                          setReview(r => ({
+                            ...r,
+                            area: event.target.value as ReviewArea,
+                          }))
+                        }
+                      >
+                        {REVIEW_AREAS.map(area => (
+                          <MenuItem key={area} value={area}>
+                            {area}
+                          </MenuItem>
+                        ))}
                       </TextField>
                     </Grid>
                     <Grid item xs={6}>
-                      <TextField select fullWidth id="review-verdict" label="Verdict" variant="outlined" size="small"
-                        value={review.verdict} onChange={event => setReview(r => ({ ...r, verdict: event.target.value as ReviewVerdict }))}>
-                        {REVIEW_VERDICTS.map(v => <MenuItem key={v} value={v}>{v}</MenuItem>)}
+                      <TextField
+                        select
+                        fullWidth
+                        id="review-verdict"
+                        label="Verdict"
+                        variant="outlined"
+                        size="small"
+                        value={review.verdict}
+                        onChange={event =>
+                          setReview(r => ({
+                            ...r,
+                            verdict: event.target.value as ReviewVerdict,
+                          }))
+                        }
+                      >
+                        {REVIEW_VERDICTS.map(v => (
+                          <MenuItem key={v} value={v}>
+                            {v}
+                          </MenuItem>
+                        ))}
                       </TextField>
                     </Grid>
                     <Grid item xs={12}>
-                      <TextField fullWidth multiline minRows={2} id="review-comment" label="Your review"
-                        variant="outlined" required value={review.comment}
-                        onChange={event => setReview(r => ({ ...r, comment: event.target.value }))} />
+                      <TextField
+                        fullWidth
+                        multiline
+                        minRows={2}
+                        id="review-comment"
+                        label="Your review"
+                        variant="outlined"
+                        required
+                        value={review.comment}
+                        onChange={event =>
+                          setReview(r => ({
+                            ...r,
+                            comment: event.target.value,
+                          }))
+                        }
+                      />
                     </Grid>
                   </Grid>
-                  <Button type="submit" color="primary" disabled={!review.comment.trim()}>Add review</Button>
+                  <Button
+                    type="submit"
+                    color="primary"
+                    disabled={!review.comment.trim()}
+                  >
+                    Add review
+                  </Button>
                 </Box>
               )}
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={6}>
             <InfoCard title="Comments">
-              {comments.length === 0 && <Typography variant="body2">No comments yet.</Typography>}
+              {comments.length === 0 && (
+                <Typography variant="body2">No comments yet.</Typography>
+              )}
               <List dense aria-label="Comments">
                 {comments.map(c => (
                   <ListItem key={c.id}>
-                    <ListItemText primary={c.body} secondary={`${c.author.replace(/^user:default\//, '')}, ${timeAgo(c.createdAt)}`} />
+                    <ListItemText
+                      secondaryTypographyProps={WRAP}
+                      primary={c.body}
+                      secondary={`${c.author.replace(/^user:default\//, '')}, ${timeAgo(c.createdAt)}`}
+                    />
                   </ListItem>
                 ))}
               </List>
               {allowed.includes('comment') && (
-                <Box component="form" mt={2} onSubmit={event => {
-                  event.preventDefault();
-                  act(async () => {
-                    await api.addComment(id, comment);
-                    setComment('');
-                  });
-                }}>
-                  <TextField fullWidth multiline minRows={2} id="comment-body" label="Add a comment"
-                    variant="outlined" value={comment} onChange={event => setComment(event.target.value)} />
-                  <Button type="submit" color="primary" disabled={!comment.trim()}>Comment</Button>
+                <Box
+                  component="form"
+                  mt={2}
+                  onSubmit={event => {
+                    event.preventDefault();
+                    act(async () => {
+                      await api.addComment(id, comment);
+                      setComment('');
+                    });
+                  }}
+                >
+                  <TextField
+                    fullWidth
+                    multiline
+                    minRows={2}
+                    id="comment-body"
+                    label="Add a comment"
+                    variant="outlined"
+                    value={comment}
+                    onChange={event => setComment(event.target.value)}
+                  />
+                  <Button
+                    type="submit"
+                    color="primary"
+                    disabled={!comment.trim()}
+                  >
+                    Comment
+                  </Button>
                 </Box>
               )}
             </InfoCard>
@@ -422,10 +587,10 @@ export function RequestPage() {
             action={dialog}
             onClose={() => setDialog(undefined)}
             onConfirm={body =>
-              act(async () => {
-                await api.transition(id, { ...body, version: request.version });
-                setDialog(undefined);
-              })
+              // Closed either way, so a refusal's message is not hidden behind the dialog.
+              act(() =>
+                api.transition(id, { ...body, version: request.version }),
+              ).then(() => setDialog(undefined))
             }
           />
         )}

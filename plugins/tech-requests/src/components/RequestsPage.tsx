@@ -9,7 +9,11 @@ import {
   Table,
   TableColumn,
 } from '@backstage/core-components';
-import { identityApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
+import {
+  identityApiRef,
+  useApi,
+  useRouteRef,
+} from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
@@ -69,7 +73,14 @@ export function RequestsPage() {
     pageSize: 20,
   });
   const [searchText, setSearchText] = useState('');
-  useDebounce(() => setState(s => (s.search === searchText ? s : { ...s, search: searchText, page: 0 })), 300, [searchText]);
+  useDebounce(
+    () =>
+      setState(s =>
+        s.search === searchText ? s : { ...s, search: searchText, page: 0 },
+      ),
+    300,
+    [searchText],
+  );
 
   const listing = useAsync(async () => {
     const requester = state.mine
@@ -88,8 +99,12 @@ export function RequestsPage() {
   }, [api, identityApi, state]);
 
   const filtered =
-    state.statuses.length > 0 || state.mine || state.waiting || state.search !== '';
-  const change = (patch: Partial<ListState>) => setState(s => ({ ...s, page: 0, ...patch }));
+    state.statuses.length > 0 ||
+    state.mine ||
+    state.waiting ||
+    state.search !== '';
+  const change = (patch: Partial<ListState>) =>
+    setState(s => ({ ...s, page: 0, ...patch }));
 
   const columns: TableColumn<TechRequest>[] = [
     {
@@ -99,25 +114,43 @@ export function RequestsPage() {
         <Link to={requestLink({ id: String(row.id) })}>{row.title}</Link>
       ),
     },
-    { title: 'Status', field: 'status', sorting: false, render: row => <StatusChip status={row.status} /> },
+    {
+      title: 'Status',
+      field: 'status',
+      sorting: false,
+      render: row => <StatusChip status={row.status} />,
+    },
     {
       title: 'Requesting group',
       field: 'requestingGroup',
       sorting: false,
-      render: row => <EntityRefLink entityRef={row.requestingGroup} defaultKind="group" />,
+      render: row => (
+        <EntityRefLink entityRef={row.requestingGroup} defaultKind="group" />
+      ),
     },
     {
       title: 'Requester',
       field: 'requester',
       sorting: false,
-      render: row => <EntityRefLink entityRef={row.requester} defaultKind="user" />,
+      render: row => (
+        <EntityRefLink entityRef={row.requester} defaultKind="user" />
+      ),
     },
     { title: 'Age', field: 'createdAt', render: row => timeAgo(row.createdAt) },
-    { title: 'Last change', field: 'updatedAt', render: row => timeAgo(row.updatedAt) },
+    {
+      title: 'Last change',
+      field: 'updatedAt',
+      render: row => timeAgo(row.updatedAt),
+    },
   ];
 
   const newRequestButton = (
-    <Button variant="contained" color="primary" component={RouterLink} to={newRequestLink}>
+    <Button
+      variant="contained"
+      color="primary"
+      component={RouterLink}
+      to={newRequestLink}
+    >
       New request
     </Button>
   );
@@ -149,7 +182,10 @@ export function RequestsPage() {
           const field = columns[column]?.field as string | undefined;
           change(
             field && SORTABLE[field]
-              ? { sort: SORTABLE[field], order: direction === 'asc' ? 'asc' : 'desc' }
+              ? {
+                  sort: SORTABLE[field],
+                  order: direction === 'asc' ? 'asc' : 'desc',
+                }
               : { sort: 'updated', order: 'desc' },
           );
         }}
@@ -177,7 +213,12 @@ export function RequestsPage() {
       />
       <Content>
         <ContentHeader title="">{newRequestButton}</ContentHeader>
-        <Grid container spacing={2} alignItems="center" style={{ marginBottom: 8 }}>
+        <Grid
+          container
+          spacing={2}
+          alignItems="center"
+          style={{ marginBottom: 8 }}
+        >
           <Grid item xs={12} sm={4}>
             <TextField
               fullWidth
@@ -197,7 +238,9 @@ export function RequestsPage() {
                 label="Status"
                 multiple
                 value={state.statuses}
-                onChange={event => change({ statuses: event.target.value as RequestStatus[] })}
+                onChange={event =>
+                  change({ statuses: event.target.value as RequestStatus[] })
+                }
                 renderValue={selected => (selected as string[]).join(', ')}
               >
                 {REQUEST_STATUSES.map(status => (

@@ -20,7 +20,11 @@ export function StatusChip(props: { status: RequestStatus }) {
       size="small"
       label={props.status}
       color={COLORS[props.status]}
-      variant={props.status === 'draft' || props.status === 'withdrawn' ? 'outlined' : 'default'}
+      variant={
+        props.status === 'draft' || props.status === 'withdrawn'
+          ? 'outlined'
+          : 'default'
+      }
     />
   );
 }
