@@ -195,4 +195,24 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       await page.close();
     }
   });
+
+  it('uses the dark theme when a person picks it', async () => {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+    });
+    // The app keeps the chosen theme in local storage, as its settings page does.
+    await page.addInitScript(() =>
+      window.localStorage.setItem('theme', 'dark'),
+    );
+    await page.goto(requestUrl);
+    await page.getByRole('button', { name: /Tom Baker/ }).click();
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.equal(
+      await page.evaluate(() => document.body.dataset.themeMode),
+      'dark',
+    );
+    await shot(page, '13-dark-request');
+    await page.close();
+  });
 });

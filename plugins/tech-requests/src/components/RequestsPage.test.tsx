@@ -254,6 +254,33 @@ describe('RequestsPage', () => {
     );
   });
 
+  it('asks for one requesting group, picked from the catalog, and for what waits for me', async () => {
+    const queries = serveList(() => twoRequests);
+    const user = userEvent.setup();
+    const legal = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'legal', namespace: 'default', title: 'Legal' },
+      spec: { type: 'department', children: [] },
+    };
+
+    await renderInLegacyApp(<RequestsPage />, { entities: [legal] });
+    await screen.findByRole('link', { name: 'Online contract signing' });
+
+    await user.click(screen.getByRole('textbox', { name: 'Requesting group' }));
+    await user.click(await screen.findByRole('option', { name: 'Legal' }));
+    await waitFor(() =>
+      expect(lastQuery(queries).get('requestingGroup')).toBe(
+        'group:default/legal',
+      ),
+    );
+
+    await user.click(screen.getByRole('checkbox', { name: 'Waiting for me' }));
+    await waitFor(() =>
+      expect(lastQuery(queries).get('waitingForMe')).toBe('true'),
+    );
+  });
+
   it('pages on the server with `offset`', async () => {
     const all = Array.from({ length: 25 }, (_, index) =>
       aRequest({ id: index + 1, title: `Request number ${index + 1}` }),

@@ -12,9 +12,11 @@ import {
 import {
   identityApiRef,
   useApi,
+  useApiHolder,
   useRouteRef,
 } from '@backstage/core-plugin-api';
-import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -24,6 +26,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
+import Autocomplete from '@material-ui/lab/Autocomplete';
 import {
   REQUEST_STATUSES,
   RequestSortField,
@@ -47,6 +50,7 @@ const SORTABLE: Record<string, RequestSortField> = {
 
 interface ListState {
   statuses: RequestStatus[];
+  group?: string;
   mine: boolean;
   waiting: boolean;
   search: string;
@@ -54,6 +58,47 @@ interface ListState {
   order: 'asc' | 'desc';
   page: number;
   pageSize: number;
+}
+
+/** Picks one requesting group from the catalog's groups. */
+function GroupFilter(props: {
+  value?: string;
+  onChange: (ref: string | undefined) => void;
+}) {
+  // Optional: without the catalog the list still works, it just cannot offer the groups.
+  const catalogApi = useApiHolder().get(catalogApiRef);
+  const groups = useAsync(async () => {
+    if (!catalogApi) {
+      return new Map<string, string>();
+    }
+    const { items } = await catalogApi.getEntities({
+      filter: { kind: 'Group' },
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+    });
+    return new Map(
+      items.map(group => [
+        stringifyEntityRef(group),
+        group.metadata.title ?? group.metadata.name,
+      ]),
+    );
+  }, [catalogApi]);
+  if (!catalogApi) {
+    return null;
+  }
+  return (
+    <Autocomplete
+      id="tech-requests-group"
+      size="small"
+      loading={groups.loading}
+      options={[...(groups.value?.keys() ?? [])]}
+      getOptionLabel={ref => groups.value?.get(ref) ?? ref}
+      value={props.value ?? null}
+      onChange={(_event, ref) => props.onChange(ref ?? undefined)}
+      renderInput={params => (
+        <TextField {...params} label="Requesting group" variant="outlined" />
+      )}
+    />
+  );
 }
 
 /** The requests list: filters, search, sorting and server-side paging, and the way in to file one. */
@@ -89,6 +134,7 @@ export function RequestsPage() {
     return api.listRequests({
       status: state.statuses.length ? state.statuses : undefined,
       requester,
+      requestingGroup: state.group,
       waitingForMe: state.waiting || undefined,
       q: state.search || undefined,
       sort: state.sort,
@@ -219,7 +265,7 @@ export function RequestsPage() {
           alignItems="center"
           style={{ marginBottom: 8 }}
         >
-          <Grid item xs={12} sm={4}>
+          <Grid item xs={12} sm={3}>
             <TextField
               fullWidth
               id="tech-requests-search"
@@ -251,7 +297,13 @@ export function RequestsPage() {
               </Select>
             </FormControl>
           </Grid>
-          <Grid item xs={12} sm={5}>
+          <Grid item xs={12} sm={3}>
+            <GroupFilter
+              value={state.group}
+              onChange={group => change({ group })}
+            />
+          </Grid>
+          <Grid item xs={12} sm={3}>
             <FormControlLabel
               control={
                 <Switch
