@@ -48,26 +48,18 @@ export async function tokenFor(userName) {
 }
 
 /**
- * Starts `npm run start:backend` with the e2e config layered on, and waits until the API is
- * up and the given example people can sign in (the catalog has read them).
+ * Starts a long-running command in its own process group, logging to `<dataDir>/<name>.log`,
+ * and waits for `ready`; the answer's `stop` ends the whole group.
  */
-export async function startPortal(dataDir, people = ['jane.doe']) {
-  const logFile = path.join(dataDir, 'backend.log');
+async function startProcess({ name, command, args, cwd, env, dataDir, ready }) {
+  const logFile = path.join(dataDir, `${name}.log`);
   const log = fs.openSync(logFile, 'a');
-  const child = spawn(
-    'npm',
-    ['run', 'start:backend', '--', '--config', 'test/e2e/app-config.e2e.yaml'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        TECH_REQUESTS_E2E_DATA_DIR: dataDir,
-        TECH_REQUESTS_BASE_URL: BASE_URL,
-      },
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  );
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log, log],
+    detached: true,
+  });
   const stop = async () => {
     if (child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve));
@@ -83,21 +75,48 @@ export async function startPortal(dataDir, people = ['jane.doe']) {
     fs.closeSync(log);
   };
   try {
-    await waitFor(async () => (await fetch(`${API}/health`)).ok, {
-      timeoutMs: 120_000,
-      what: `the backend (log: ${logFile})`,
-    });
-    for (const person of people) {
-      await waitFor(async () => Boolean(await tokenFor(person)), {
-        timeoutMs: 120_000,
-        what: `the catalog to know ${person}`,
-      });
-    }
+    await ready(logFile);
   } catch (error) {
     await stop();
     throw error;
   }
   return { stop, logFile };
+}
+
+/**
+ * Starts `npm run start:backend` with the e2e config layered on, and waits until the API is
+ * up and the given example people can sign in (the catalog has read them).
+ */
+export function startPortal(dataDir, people = ['jane.doe']) {
+  return startProcess({
+    name: 'backend',
+    command: 'npm',
+    args: [
+      'run',
+      'start:backend',
+      '--',
+      '--config',
+      'test/e2e/app-config.e2e.yaml',
+    ],
+    cwd: root,
+    env: {
+      TECH_REQUESTS_E2E_DATA_DIR: dataDir,
+      TECH_REQUESTS_BASE_URL: BASE_URL,
+    },
+    dataDir,
+    ready: async logFile => {
+      await waitFor(async () => (await fetch(`${API}/health`)).ok, {
+        timeoutMs: 120_000,
+        what: `the backend (log: ${logFile})`,
+      });
+      for (const person of people) {
+        await waitFor(async () => Boolean(await tokenFor(person)), {
+          timeoutMs: 120_000,
+          what: `the catalog to know ${person}`,
+        });
+      }
+    },
+  });
 }
 
 /** Calls the API as a person; answers the status and the parsed body. */
@@ -120,12 +139,11 @@ export async function call(token, method, urlPath, body) {
  * Starts the example app's dev server (`backstage-cli package start` in examples/app) with the
  * e2e config, and waits until it serves the page.
  */
-export async function startApp(dataDir) {
-  const logFile = path.join(dataDir, 'app.log');
-  const log = fs.openSync(logFile, 'a');
-  const child = spawn(
-    'npx',
-    [
+export function startApp(dataDir) {
+  return startProcess({
+    name: 'app',
+    command: 'npx',
+    args: [
       'backstage-cli',
       'package',
       'start',
@@ -134,36 +152,13 @@ export async function startApp(dataDir) {
       '--config',
       path.join(root, 'test/e2e/app-config.e2e.yaml'),
     ],
-    {
-      cwd: path.join(root, 'examples/app'),
-      env: {
-        ...process.env,
-        TECH_REQUESTS_E2E_DATA_DIR: dataDir,
-        BROWSER: 'none',
-      },
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  );
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise(resolve => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
-      await Promise.race([
-        exited,
-        new Promise(resolve => setTimeout(resolve, 10_000)),
-      ]);
-    }
-    fs.closeSync(log);
-  };
-  try {
-    await waitFor(async () => (await fetch(APP_URL)).ok, {
-      timeoutMs: 300_000,
-      what: `the app (log: ${logFile})`,
-    });
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { stop };
+    cwd: path.join(root, 'examples/app'),
+    env: { TECH_REQUESTS_E2E_DATA_DIR: dataDir, BROWSER: 'none' },
+    dataDir,
+    ready: logFile =>
+      waitFor(async () => (await fetch(APP_URL)).ok, {
+        timeoutMs: 300_000,
+        what: `the app (log: ${logFile})`,
+      }),
+  });
 }

@@ -71,6 +71,34 @@ const WRAP = {
 /** Actions that need a rationale, and for approve a path, asked in a dialog. */
 const DECISIONS: TransitionAction[] = ['approve', 'reject', 'defer'];
 
+/** A labelled choice among a few values, shown as they are named in the API. */
+function ChoiceField<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <TextField
+      select
+      fullWidth
+      id={props.id}
+      label={props.label}
+      variant="outlined"
+      size="small"
+      value={props.value}
+      onChange={event => props.onChange(event.target.value as T)}
+    >
+      {props.choices.map(choice => (
+        <MenuItem key={choice} value={choice}>
+          {choice}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 function DecisionDialog(props: {
   action: TransitionAction;
   onClose: () => void;
@@ -457,50 +485,24 @@ export function RequestPage() {
                 >
                   <Grid container spacing={1}>
                     <Grid item xs={6}>
-                      <TextField
-                        select
-                        fullWidth
+                      <ChoiceField
                         id="review-area"
                         label="Area"
-                        variant="outlined"
-                        size="small"
                         value={review.area}
-                        onChange={event =>
-                          setReview(r => ({
-                            ...r,
-                            area: event.target.value as ReviewArea,
-                          }))
-                        }
-                      >
-                        {REVIEW_AREAS.map(area => (
-                          <MenuItem key={area} value={area}>
-                            {area}
-                          </MenuItem>
-                        ))}
-                      </TextField>
+                        choices={REVIEW_AREAS}
+                        onChange={area => setReview(r => ({ ...r, area }))}
+                      />
                     </Grid>
                     <Grid item xs={6}>
-                      <TextField
-                        select
-                        fullWidth
+                      <ChoiceField
                         id="review-verdict"
                         label="Verdict"
-                        variant="outlined"
-                        size="small"
                         value={review.verdict}
-                        onChange={event =>
-                          setReview(r => ({
-                            ...r,
-                            verdict: event.target.value as ReviewVerdict,
-                          }))
+                        choices={REVIEW_VERDICTS}
+                        onChange={verdict =>
+                          setReview(r => ({ ...r, verdict }))
                         }
-                      >
-                        {REVIEW_VERDICTS.map(v => (
-                          <MenuItem key={v} value={v}>
-                            {v}
-                          </MenuItem>
-                        ))}
-                      </TextField>
+                      />
                     </Grid>
                     <Grid item xs={12}>
                       <TextField
