@@ -9,10 +9,12 @@ import {
   ResponseErrorPanel,
   StructuredMetadataTable,
 } from '@backstage/core-components';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityRefLinks,
   entityRouteRef,
+  humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
@@ -62,6 +64,10 @@ const ACTION_LABELS: Record<TransitionAction, string> = {
   complete: 'Mark completed',
   withdraw: 'Withdraw',
 };
+
+/** A person as people read it: `jane.doe` for `user:default/jane.doe`. */
+const personName = (userRef: string) =>
+  humanizeEntityRef(parseEntityRef(userRef), { defaultKind: 'user' });
 
 /** Long notes, reviews and comments wrap instead of running off narrow screens. */
 const WRAP = {
@@ -447,7 +453,7 @@ export function RequestPage() {
                   <ListItem key={entry.id}>
                     <ListItemText
                       secondaryTypographyProps={WRAP}
-                      primary={`${entry.action} by ${entry.actor.replace(/^user:default\//, '')}`}
+                      primary={`${entry.action} by ${personName(entry.actor)}`}
                       secondary={`${timeAgo(entry.at)}${entry.note ? ` — ${entry.note}` : ''}`}
                     />
                   </ListItem>
@@ -465,7 +471,7 @@ export function RequestPage() {
                   <ListItem key={r.id}>
                     <ListItemText
                       secondaryTypographyProps={WRAP}
-                      primary={`${r.area}: ${r.verdict} — ${r.reviewer.replace(/^user:default\//, '')}`}
+                      primary={`${r.area}: ${r.verdict} — ${personName(r.reviewer)}`}
                       secondary={r.comment}
                     />
                   </ListItem>
@@ -545,7 +551,7 @@ export function RequestPage() {
                     <ListItemText
                       secondaryTypographyProps={WRAP}
                       primary={c.body}
-                      secondary={`${c.author.replace(/^user:default\//, '')}, ${timeAgo(c.createdAt)}`}
+                      secondary={`${personName(c.author)}, ${timeAgo(c.createdAt)}`}
                     />
                   </ListItem>
                 ))}
