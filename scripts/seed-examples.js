@@ -40,7 +40,10 @@ function tokens(baseUrl) {
   };
 }
 
-/** Applies one step of an example: a transition, a review, a comment or an edit. */
+/**
+ * Applies one step of an example: a transition, a review, a comment, a reuse assessment or
+ * an edit; answers the request as it is afterwards.
+ */
 async function applyStep(baseUrl, token, request, step) {
   if (step.transition) {
     return call(
@@ -63,6 +66,14 @@ async function applyStep(baseUrl, token, request, step) {
     await call(baseUrl, token, 'POST', `/requests/${request.id}/comments`, {
       body: step.comment,
     });
+  } else if (step.reuse) {
+    return call(
+      baseUrl,
+      token,
+      'POST',
+      `/requests/${request.id}/reuse-candidates`,
+      { ...step.reuse, version: request.version },
+    );
   } else if (step.edit) {
     return call(baseUrl, token, 'PATCH', `/requests/${request.id}`, {
       ...step.edit,
@@ -94,6 +105,20 @@ async function seedExamples(baseUrl, { catalogWaitMs = 120_000 } = {}) {
   const existing = await call(baseUrl, firstToken, 'GET', '/requests?limit=1');
   if (existing.totalCount > 0) {
     return 0;
+  }
+  // Submitted examples keep the engine's suggestions, so the reuse index must be there first.
+  while (true) {
+    try {
+      await call(baseUrl, firstToken, 'POST', '/reuse/suggestions', {
+        text: 'warm-up',
+      });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) {
+        throw error;
+      }
+      await new Promise(resolve => setTimeout(resolve, 1000));
+    }
   }
   for (const example of examples) {
     let request = await call(

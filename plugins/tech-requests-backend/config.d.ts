@@ -16,5 +16,42 @@ export interface Config {
        */
       deciderGroups?: string[];
     };
+    /** Reuse discovery: the index of catalog entities that could serve a need. */
+    reuse?: {
+      /**
+       * The entity kinds suggested for reuse.
+       * @default ["Component", "System", "API", "Resource"]
+       */
+      kinds?: string[];
+      /**
+       * How often the index checks the catalog for changes (and rebuilds when there are
+       * any). A duration such as `{ minutes: 1 }` or an ISO duration string.
+       * @default { frequency: { minutes: 1 }, timeout: { minutes: 10 }, initialDelay: { seconds: 5 } }
+       */
+      schedule?: import('@backstage/backend-plugin-api').SchedulerServiceTaskScheduleDefinitionConfig;
+      /**
+       * Suggestions scoring below this (0–1) are not shown, so an empty answer means nothing
+       * fits. The default comes from the evaluation set: see the backend README.
+       * @default 0.3
+       */
+      minimumScore?: number;
+      /**
+       * Capabilities added to the shipped vocabulary, or words added to a shipped capability
+       * with the same id: how business people name a need, and the terms and products that
+       * serve it in this organisation.
+       */
+      capabilities?: Array<{
+        /** Kebab-case id; the id of a shipped capability extends it. */
+        id: string;
+        /** Shown in reasons; the id when absent. */
+        label?: string;
+        /** Business phrases, such as "sign contracts online". */
+        phrases?: string[];
+        /** Technical terms, such as "envelope". */
+        terms?: string[];
+        /** Products and internal names, matched as written, such as "docusign" or "signhub". */
+        vendors?: string[];
+      }>;
+    };
   };
 }

@@ -94,17 +94,25 @@ describe('the example backend', { timeout: 600_000 }, () => {
       await transition('priya.shah', { action: 'start-review' }),
       'in-review',
     );
-    const review = await call(
-      tokens['priya.shah'],
+    const priya = tokens['priya.shah'];
+    const review = await call(priya, 'POST', `/requests/${requestId}/reviews`, {
+      area: 'architecture',
+      verdict: 'approve',
+      comment: 'Fits: reuse the e-signature gateway.',
+    });
+    assert.equal(review.status, 201);
+    const current = await call(priya, 'GET', `/requests/${requestId}`);
+    const confirmed = await call(
+      priya,
       'POST',
-      `/requests/${requestId}/reviews`,
+      `/requests/${requestId}/reuse-candidates`,
       {
-        area: 'architecture',
-        verdict: 'approve',
-        comment: 'Fits: reuse the e-signature gateway.',
+        version: current.body.version,
+        entityRef: 'component:default/esign-gateway',
+        state: 'confirmed',
       },
     );
-    assert.equal(review.status, 201);
+    assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
     assert.equal(
       await transition('lena.fischer', {
         action: 'approve',
@@ -126,6 +134,7 @@ describe('the example backend', { timeout: 600_000 }, () => {
         ['submit', 'user:default/jane.doe'],
         ['start-review', 'user:default/priya.shah'],
         ['review', 'user:default/priya.shah'],
+        ['assess-reuse', 'user:default/priya.shah'],
         ['approve', 'user:default/lena.fischer'],
       ],
     );

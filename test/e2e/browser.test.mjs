@@ -83,6 +83,18 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
     await page
       .getByLabel(/What should it be able to do/)
       .fill('e-signature, reminders');
+    // Before anything is submitted, the form shows what the catalog already has.
+    const suggestion = page.getByRole('article', {
+      name: 'E-signature gateway',
+    });
+    await suggestion.waitFor({ timeout: 15_000 });
+    await page.getByText('Already available').waitFor();
+    assert.match(
+      await suggestion
+        .getByRole('list', { name: 'Why it might fit' })
+        .innerText(),
+      /E-signature/,
+    );
     await shot(page, '2-new-request');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByLabel(/How many people/).fill('12');
@@ -125,14 +137,23 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
         .count(),
       0,
     );
+    // The engine's snapshot holds the gateway; the reviewer confirms it.
+    const candidate = reviewer
+      .getByRole('region', { name: 'Reuse candidates' })
+      .getByRole('article', { name: 'E-signature gateway' });
+    await candidate.getByRole('button', { name: 'Confirm' }).click();
+    await reviewer
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Confirm' })
+      .click();
+    await candidate.getByText('confirmed', { exact: true }).waitFor();
     await shot(reviewer, '4-reviewed');
     await reviewer.close();
 
     const decider = await signedInAs('Lena Fischer', requestUrl);
     await decider.getByRole('button', { name: 'Approve', exact: true }).click();
-    await decider
-      .getByLabel(/Entity to reuse/)
-      .fill('component:default/esign-gateway');
+    await decider.getByLabel(/Entity to reuse/).click();
+    await decider.getByRole('option', { name: 'E-signature gateway' }).click();
     await decider
       .getByLabel(/Rationale/)
       .fill('Sales already runs it; Marketing can join.');

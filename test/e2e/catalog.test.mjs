@@ -68,7 +68,7 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
     });
   });
 
-  it('shows a submitted request in the catalog within 5 seconds, related on both ends', async () => {
+  it('shows a submitted request in the catalog within 5 seconds, and confirmed candidates as relations within 5 more', async () => {
     const created = await call(jane, 'POST', '/requests', {
       title: 'Clause library for contract drafting',
       need: 'Lawyers want to reuse approved clauses when drafting contracts.',
@@ -91,11 +91,37 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
     );
     assert.ok(Date.now() - submittedAt <= 5_000);
 
-    const entity = (await call(jane, 'GET', entityPath(ref))).body;
-    const relations = entity.relations
-      .map(r => `${r.type} ${r.targetRef}`)
-      .sort();
-    assert.deepEqual(relations, [
+    const relationsOf = async () =>
+      (await call(jane, 'GET', entityPath(ref))).body.relations
+        .map(r => `${r.type} ${r.targetRef}`)
+        .sort();
+    // Named candidates become relations once a reviewer confirms them.
+    assert.deepEqual(await relationsOf(), [
+      'integratesWith system:default/legal-document-management',
+      'ownedBy group:default/legal',
+    ]);
+    const priya = await tokenFor('priya.shah');
+    let version = created.body.version;
+    for (const entityRef of [
+      'component:default/esign-gateway',
+      'component:default/no-such-thing',
+    ]) {
+      const assessed = await call(
+        priya,
+        'POST',
+        `/requests/${created.body.id}/reuse-candidates`,
+        { version, entityRef, state: 'confirmed' },
+      );
+      assert.equal(assessed.status, 200, JSON.stringify(assessed.body));
+      version = assessed.body.version;
+    }
+    const confirmedAt = Date.now();
+    await waitFor(async () => (await relationsOf()).length === 4, {
+      timeoutMs: 5_000,
+      what: 'the confirmed candidates as relations',
+    });
+    assert.ok(Date.now() - confirmedAt <= 5_000);
+    assert.deepEqual(await relationsOf(), [
       'hasReuseCandidate component:default/esign-gateway',
       'hasReuseCandidate component:default/no-such-thing',
       'integratesWith system:default/legal-document-management',

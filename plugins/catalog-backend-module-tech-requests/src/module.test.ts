@@ -18,6 +18,8 @@ import catalogModuleTechRequests from './index';
 jest.setTimeout(60_000);
 
 const JANE = 'user:default/jane.doe';
+/** Confirms reuse candidates: with no review groups configured, anyone but the requester may. */
+const PRIYA = 'user:default/priya.shah';
 
 /** Group membership as sign-in would put it in the token; what is under test is the catalog. */
 const userInfoFactory = createServiceFactory({
@@ -145,12 +147,33 @@ describe('the catalog with the tech-requests module and backend', () => {
     expect(created.status).toBe(201);
     const ref = `technologyrequest:default/${created.body.entityName}`;
 
-    const mirrored = await entity(ref);
-    expect(mirrored.spec).toMatchObject({
+    const submitted = await entity(ref);
+    expect(submitted.spec).toMatchObject({
       status: 'submitted',
       owner: 'group:default/legal',
       requester: JANE,
     });
+    // Named candidates wait for a reviewer: they are no relation yet.
+    expect(relationsTo(submitted, '')).toEqual([
+      'integratesWith system:default/crm',
+      'ownedBy group:default/legal',
+    ]);
+    let version = created.body.version;
+    for (const candidate of [
+      'component:default/esign-gateway',
+      'component:default/not-in-catalog',
+    ]) {
+      const confirmed = await request(server)
+        .post(`/api/tech-requests/requests/${created.body.id}/reuse-candidates`)
+        .set('Authorization', mockCredentials.user.header(PRIYA))
+        .send({ version, entityRef: candidate, state: 'confirmed' });
+      expect(confirmed.status).toBe(200);
+      version = confirmed.body.version;
+    }
+    const mirrored = await entity(
+      ref,
+      e => relationsTo(e, 'component').length === 2,
+    );
     expect(relationsTo(mirrored, '')).toEqual([
       'hasReuseCandidate component:default/esign-gateway',
       'hasReuseCandidate component:default/not-in-catalog',
@@ -174,7 +197,7 @@ describe('the catalog with the tech-requests module and backend', () => {
       'patch',
       `/api/tech-requests/requests/${created.body.id}`,
     ).send({
-      version: created.body.version,
+      version,
       integrations: ['system:default/erp'],
     });
     expect(edited.status).toBe(200);

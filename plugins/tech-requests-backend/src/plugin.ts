@@ -2,12 +2,42 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { RequestStore } from './database/RequestStore';
+import {
+  CatalogReuseSource,
+  reuseIndexRefresher,
+} from './reuse/CatalogReuseSource';
+import { ReuseEngine } from './reuse/ReuseEngine';
+import { WordNetThesaurus } from './reuse/Thesaurus';
+import { normalizeCapability, Vocabulary } from './reuse/Vocabulary';
 import { RequestEvents } from './service/RequestEvents';
 import { ActorResolver } from './service/ActorResolver';
 import { RequestService } from './service/RequestService';
 import { createRouter } from './service/router';
+
+/** The kinds suggested for reuse unless `techRequests.reuse.kinds` says otherwise. */
+const DEFAULT_REUSE_KINDS = ['Component', 'System', 'API', 'Resource'];
+
+/** Checks the catalog for changes every minute; a rebuild happens only when it changed. */
+const DEFAULT_REUSE_SCHEDULE = {
+  frequency: { minutes: 1 },
+  timeout: { minutes: 10 },
+  initialDelay: { seconds: 5 },
+};
+
+/** Requests that similar requests are chosen from: on record, not withdrawn. */
+const SIMILARITY_STATUSES = [
+  'submitted',
+  'in-review',
+  'approved',
+  'rejected',
+  'deferred',
+  'in-delivery',
+  'completed',
+] as const;
 
 /**
  * The Tech Requests backend plugin: the REST API under `/api/tech-requests`.
@@ -26,6 +56,9 @@ export const techRequestsPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
+        auth: coreServices.auth,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
         events: eventsServiceRef,
       },
       async init({
@@ -36,15 +69,56 @@ export const techRequestsPlugin = createBackendPlugin({
         httpAuth,
         userInfo,
         auditor,
+        auth,
+        scheduler,
+        catalog,
         events,
       }) {
         const store = await RequestStore.create(database);
         const announcer = new RequestEvents(events, logger);
+        const reuseConfig = config.getOptionalConfig('techRequests.reuse');
+        const reuse = new ReuseEngine({
+          vocabulary: Vocabulary.withDefaults(
+            (reuseConfig?.getOptional<unknown[]>('capabilities') ?? []).map(
+              item =>
+                normalizeCapability(item, 'techRequests.reuse.capabilities'),
+            ),
+          ),
+          thesaurus: WordNetThesaurus.load(),
+          logger,
+          minimumScore: reuseConfig?.getOptionalNumber('minimumScore'),
+          loadRequests: () => store.listInStatuses(SIMILARITY_STATUSES),
+        });
+        const source = new CatalogReuseSource(
+          catalog,
+          auth,
+          reuseConfig?.getOptionalStringArray('kinds') ?? DEFAULT_REUSE_KINDS,
+        );
+        await scheduler.scheduleTask({
+          id: 'tech-requests-reuse-index',
+          // Every instance answers from its own in-memory index.
+          scope: 'local',
+          ...(reuseConfig?.has('schedule')
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                reuseConfig.getConfig('schedule'),
+              )
+            : DEFAULT_REUSE_SCHEDULE),
+          fn: reuseIndexRefresher(source, reuse, logger),
+        });
         const service = new RequestService(store, {
-          onChange: event => announcer.changed(event),
+          onChange: async event => {
+            reuse.requestsChanged();
+            await announcer.changed(event);
+          },
+          reuse: {
+            snapshotFor: request => reuse.snapshotFor(request),
+            describe: entityRef => source.describe(entityRef),
+          },
         });
         const actors = ActorResolver.fromConfig({ config, userInfo, logger });
-        httpRouter.use(createRouter({ service, actors, httpAuth, auditor }));
+        httpRouter.use(
+          createRouter({ service, reuse, actors, httpAuth, auditor }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -52,6 +52,7 @@ const aRequest: TechRequest & { allowedActions: [] } = {
   capabilities: [],
   integrations: [],
   reuseCandidates: [],
+  reuseSuggestions: [],
   dataClassification: 'internal',
   handlesPersonalData: false,
   vendorCandidates: [],

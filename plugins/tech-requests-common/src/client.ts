@@ -6,11 +6,13 @@ import {
   RequestPage,
   RequestQuery,
   RequestReview,
+  ReuseCandidateState,
   ReviewArea,
   ReviewVerdict,
   TechRequest,
   UpdateRequestInput,
 } from './model';
+import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 
 /** A request as one person sees it: with the actions they may take on it now. */
@@ -28,6 +30,17 @@ export interface ReviewInput {
   area: ReviewArea;
   verdict: ReviewVerdict;
   comment: string;
+}
+
+/** The body of a reuse assessment: what a reviewer makes of one candidate. */
+export interface ReuseAssessmentInput {
+  /** The version of the request the reviewer read. */
+  version: number;
+  /** A candidate of the request, or another catalog entity to add as one. */
+  entityRef: string;
+  state: ReuseCandidateState;
+  /** Why; shown with the candidate and kept in the history. */
+  note?: string;
 }
 
 /** How the client reaches the backend. */
@@ -88,6 +101,27 @@ export class TechRequestsClient {
   /** Moves a request through its workflow. */
   transition(id: number, body: TransitionRequest): Promise<TechRequestView> {
     return this.call('POST', `/requests/${id}/transitions`, body);
+  }
+
+  /**
+   * Existing entities that could serve a need, and earlier requests that asked for the same;
+   * an empty `items` means nothing in the catalog fits well enough.
+   */
+  suggestReuse(
+    query: ReuseSuggestionsQuery,
+  ): Promise<ReuseSuggestionsResponse> {
+    return this.call('POST', '/reuse/suggestions', query);
+  }
+
+  /**
+   * Confirms or dismisses a reuse candidate of a request, or adds one (a reviewer's own);
+   * rejected with 409 when `version` is not the current one.
+   */
+  assessReuseCandidate(
+    id: number,
+    assessment: ReuseAssessmentInput,
+  ): Promise<TechRequestView> {
+    return this.call('POST', `/requests/${id}/reuse-candidates`, assessment);
   }
 
   /** Adds a review in one area. */

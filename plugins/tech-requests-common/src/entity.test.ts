@@ -331,9 +331,30 @@ function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     budgetRange: { min: 10000, max: 50000, currency: 'EUR' },
     capabilities: ['e-signature', 'audit trail'],
     integrations: ['system:default/contracts', 'api:default/contracts-api'],
-    reuseCandidates: [
-      'component:default/docusign-gateway',
-      'component:default/adobe-sign',
+    reuseCandidates: ['component:default/adobe-sign'],
+    reuseSuggestions: [
+      {
+        entityRef: 'component:default/docusign-gateway',
+        origin: 'engine',
+        state: 'confirmed',
+        score: 0.8,
+        reasons: ['Provides E-signature'],
+        assessedBy: 'user:default/rob.reviewer',
+        assessedAt: '2025-05-20T10:00:00.000Z',
+      },
+      {
+        entityRef: 'component:default/adobe-sign',
+        origin: 'requester',
+        state: 'dismissed',
+        reasons: [],
+      },
+      {
+        entityRef: 'resource:default/scanner-fleet',
+        origin: 'engine',
+        state: 'suggested',
+        score: 0.4,
+        reasons: [],
+      },
     ],
     dataClassification: 'confidential',
     handlesPersonalData: true,
@@ -384,10 +405,8 @@ describe('requestToEntity', () => {
         decision: 'reuse',
         dataClassification: 'confidential',
         capabilities: ['e-signature', 'audit trail'],
-        reuseCandidates: [
-          'component:default/docusign-gateway',
-          'component:default/adobe-sign',
-        ],
+        // Only the confirmed candidate: suggested and dismissed ones are no relation.
+        reuseCandidates: ['component:default/docusign-gateway'],
         integrations: ['system:default/contracts', 'api:default/contracts-api'],
         fulfilledBy: 'component:default/docusign-gateway',
       },
@@ -401,6 +420,7 @@ describe('requestToEntity', () => {
       capabilities: [],
       integrations: [],
       reuseCandidates: [],
+      reuseSuggestions: [],
       dataClassification: 'internal',
     });
     expect(requestToEntity(request)).toStrictEqual({

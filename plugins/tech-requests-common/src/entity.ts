@@ -12,6 +12,7 @@ import {
   RequestStatus,
   TechRequest,
 } from './model';
+import { confirmedReuseCandidates } from './reuse';
 
 /** The apiVersion of TechnologyRequest entities. */
 export const TECH_REQUEST_API_VERSION = 'tech-requests.io/v1alpha1';
@@ -220,7 +221,8 @@ export function requestToEntity(
       ...(approved && decision.path && { decision: decision.path }),
       dataClassification: request.dataClassification,
       capabilities: request.capabilities,
-      reuseCandidates: request.reuseCandidates,
+      // Only what reviewers confirmed: suggestions are not yet a relation worth showing.
+      reuseCandidates: confirmedReuseCandidates(request.reuseSuggestions ?? []),
       integrations: request.integrations,
       ...(approved &&
         decision.targetEntityRef && { fulfilledBy: decision.targetEntityRef }),

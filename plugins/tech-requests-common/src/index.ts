@@ -8,5 +8,6 @@ export * from './model';
 export * from './workflow';
 export * from './validation';
 export * from './entity';
+export * from './reuse';
 export * from './events';
 export * from './client';

@@ -115,6 +115,47 @@ export interface RequestDetails {
   preferredPath: PreferredPath;
 }
 
+/** Where a reuse candidate of a request came from. */
+export const REUSE_CANDIDATE_ORIGINS = [
+  'engine',
+  'requester',
+  'reviewer',
+] as const;
+
+/** The origin of a reuse candidate. */
+export type ReuseCandidateOrigin = (typeof REUSE_CANDIDATE_ORIGINS)[number];
+
+/** What reviewers made of a reuse candidate. */
+export const REUSE_CANDIDATE_STATES = [
+  'suggested',
+  'confirmed',
+  'dismissed',
+] as const;
+
+/** The state of a reuse candidate. */
+export type ReuseCandidateState = (typeof REUSE_CANDIDATE_STATES)[number];
+
+/**
+ * An existing entity that might serve a request: suggested by the engine when the request
+ * was submitted (a snapshot), named by the requester, or added by a reviewer; reviewers
+ * confirm or dismiss it. Confirmed candidates are the request's `hasReuseCandidate`
+ * relations in the catalog.
+ */
+export interface ReuseCandidate {
+  entityRef: string;
+  kind?: string;
+  title?: string;
+  origin: ReuseCandidateOrigin;
+  state: ReuseCandidateState;
+  /** The engine's score (0–1) at the time of the snapshot. */
+  score?: number;
+  reasons: string[];
+  /** Who confirmed or dismissed it, when, and why. */
+  assessedBy?: string;
+  assessedAt?: string;
+  note?: string;
+}
+
 /** A stored technology request. */
 export interface TechRequest extends RequestDetails {
   id: number;
@@ -129,6 +170,8 @@ export interface TechRequest extends RequestDetails {
   version: number;
   /** The name of the request's catalog entity, fixed when it is first submitted. */
   entityName?: string;
+  /** Existing entities that might serve the need, and what reviewers made of them. */
+  reuseSuggestions: ReuseCandidate[];
 }
 
 /** The body of a create call. */

@@ -83,6 +83,7 @@ const VALID_INPUT: Record<RequestAction, TransitionInput> = {
   withdraw: {},
   'start-review': {},
   review: {},
+  'assess-reuse': {},
   approve: { rationale: 'Fits the architecture', decision: { path: 'build' } },
   reject: { rationale: 'Out of budget' },
   defer: { rationale: 'Revisit next quarter' },
@@ -110,6 +111,7 @@ const TRANSITIONS: Record<
   },
   'start-review': { submitted: 'in-review' },
   review: { submitted: 'submitted', 'in-review': 'in-review' },
+  'assess-reuse': { submitted: 'submitted', 'in-review': 'in-review' },
   approve: { 'in-review': 'approved' },
   reject: { submitted: 'rejected', 'in-review': 'rejected' },
   defer: { submitted: 'deferred', 'in-review': 'deferred' },
@@ -136,6 +138,7 @@ const CAPABLE_ACTOR: Record<RequestAction, ActorName> = {
   withdraw: 'requester',
   'start-review': 'reviewer',
   review: 'reviewer',
+  'assess-reuse': 'reviewer',
   approve: 'decider',
   reject: 'decider',
   defer: 'decider',
@@ -212,6 +215,7 @@ const WHO_MAY: Record<RequestAction, Record<ActorName, string>> = {
   withdraw: REQUESTER_ONLY_RULE,
   'start-review': REVIEWER_OR_DECIDER_RULE,
   review: REVIEWER_OR_DECIDER_RULE,
+  'assess-reuse': REVIEWER_OR_DECIDER_RULE,
   approve: DECIDER_RULE,
   reject: DECIDER_RULE,
   defer: DECIDER_RULE,
@@ -247,6 +251,7 @@ describe('the hand-written specification', () => {
       'withdraw',
       'start-review',
       'review',
+      'assess-reuse',
       'approve',
       'reject',
       'defer',
@@ -256,7 +261,10 @@ describe('the hand-written specification', () => {
     ]);
     expect([...TRANSITION_ACTIONS].sort()).toEqual(
       REQUEST_ACTIONS.filter(
-        action => !['edit', 'delete', 'review', 'comment'].includes(action),
+        action =>
+          !['edit', 'delete', 'review', 'assess-reuse', 'comment'].includes(
+            action,
+          ),
       ).sort(),
     );
   });
@@ -280,8 +288,8 @@ describe('evaluateAction', () => {
       }),
     );
 
-    it('has a row for each of the 12 actions in each of the 9 statuses', () => {
-      expect(rows).toHaveLength(108);
+    it('has a row for each of the 13 actions in each of the 9 statuses', () => {
+      expect(rows).toHaveLength(117);
     });
 
     it.each(rows)(
@@ -715,26 +723,38 @@ describe('allowedActions', () => {
     ],
     ['submitted', 'requester', ['edit', 'withdraw', 'comment']],
     ['submitted', 'groupMember', ['edit', 'comment']],
-    ['submitted', 'reviewer', ['start-review', 'review', 'comment']],
+    [
+      'submitted',
+      'reviewer',
+      ['start-review', 'review', 'assess-reuse', 'comment'],
+    ],
     [
       'submitted',
       'decider',
-      ['start-review', 'review', 'reject', 'defer', 'comment'],
+      ['start-review', 'review', 'assess-reuse', 'reject', 'defer', 'comment'],
     ],
     ['submitted', 'reviewerRequester', ['edit', 'withdraw', 'comment']],
     ['submitted', 'deciderRequester', ['edit', 'withdraw', 'comment']],
     [
       'submitted',
       'deciderInGroup',
-      ['edit', 'start-review', 'review', 'reject', 'defer', 'comment'],
+      [
+        'edit',
+        'start-review',
+        'review',
+        'assess-reuse',
+        'reject',
+        'defer',
+        'comment',
+      ],
     ],
     ['in-review', 'requester', ['withdraw', 'comment']],
     ['in-review', 'groupMember', ['comment']],
-    ['in-review', 'reviewer', ['review', 'comment']],
+    ['in-review', 'reviewer', ['review', 'assess-reuse', 'comment']],
     [
       'in-review',
       'decider',
-      ['review', 'approve', 'reject', 'defer', 'comment'],
+      ['review', 'assess-reuse', 'approve', 'reject', 'defer', 'comment'],
     ],
     ['in-review', 'deciderRequester', ['withdraw', 'comment']],
     ['deferred', 'requester', ['edit', 'submit', 'withdraw', 'comment']],

@@ -37,10 +37,10 @@ export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 
 /**
  * Everything a person can do to a request: transitions, plus editing, deleting (drafts only),
- * reviewing and commenting.
+ * reviewing, assessing its reuse candidates and commenting.
  */
 export type RequestAction =
-  TransitionAction | 'edit' | 'delete' | 'review' | 'comment';
+  TransitionAction | 'edit' | 'delete' | 'review' | 'assess-reuse' | 'comment';
 
 /** What a transition may carry besides its action. */
 export interface TransitionInput {
@@ -170,6 +170,11 @@ const RULES: Record<RequestAction, ActionRule> = {
     actor: independent('reviewer', 'decider'),
   },
   review: {
+    from: ['submitted', 'in-review'],
+    actor: independent('reviewer', 'decider'),
+  },
+  // Confirming, dismissing or adding reuse candidates is part of reviewing.
+  'assess-reuse': {
     from: ['submitted', 'in-review'],
     actor: independent('reviewer', 'decider'),
   },

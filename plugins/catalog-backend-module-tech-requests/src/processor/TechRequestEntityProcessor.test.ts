@@ -12,8 +12,9 @@ const LOCATION = {
   target: 'https://tech-requests.example.com/requests',
 };
 
+/** A request whose `reuseCandidates` reviewers confirmed, unless `reuseSuggestions` is given. */
 function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
-  return {
+  const request: TechRequest = {
     id: 42,
     title: 'E-signature for contracts',
     need: 'Legal signs around 4,000 contracts a year on paper.',
@@ -40,7 +41,19 @@ function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     submittedAt: '2025-05-02T09:00:00.000Z',
     version: 3,
     entityName: 'tr-42-e-signature-for-contracts',
+    reuseSuggestions: [],
     ...overrides,
+  };
+  return {
+    ...request,
+    reuseSuggestions:
+      overrides.reuseSuggestions ??
+      request.reuseCandidates.map(entityRef => ({
+        entityRef,
+        origin: 'requester' as const,
+        state: 'confirmed' as const,
+        reasons: [],
+      })),
   };
 }
 

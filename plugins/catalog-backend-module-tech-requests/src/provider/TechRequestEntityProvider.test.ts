@@ -24,6 +24,7 @@ function aRequest(
     capabilities: [],
     integrations: [],
     reuseCandidates: [],
+    reuseSuggestions: [],
     dataClassification: 'internal',
     handlesPersonalData: false,
     vendorCandidates: [],

@@ -3,6 +3,8 @@ import {
   createBackendModule,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
   TECH_REQUESTS_EVENT_TOPIC,
@@ -52,6 +54,50 @@ const userInfoFactory = createServiceFactory({
   },
 });
 
+function component(
+  name: string,
+  title: string,
+  description: string,
+  spec: Record<string, unknown> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default', title, description },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/platform',
+      ...spec,
+    },
+  };
+}
+
+/** A small catalog for reuse suggestions: one obvious answer to a signing need, and noise. */
+export const CATALOG: Entity[] = [
+  component(
+    'esign-gateway',
+    'E-signature gateway',
+    'Wrapper around the DocuSign eSignature REST API for envelope creation and signing ceremonies.',
+  ),
+  component(
+    'legacy-sign',
+    'Legacy signature service',
+    'Old Adobe Sign integration for contract signatures, being replaced.',
+    { lifecycle: 'deprecated' },
+  ),
+  component(
+    'kafka-orders',
+    'Order events',
+    'Kafka topics for order events between the webshop and the warehouse.',
+  ),
+  component(
+    'video-meetings',
+    'Zoom meetings',
+    'Zoom Business accounts with SSO provisioning and cloud recording.',
+  ),
+];
+
 /** The Authorization header of a person. */
 export const as = (user: string) => mockCredentials.user.header(user);
 
@@ -65,12 +111,17 @@ export async function startPluginBackend(options: {
       techRequestsPlugin,
       userInfoFactory,
       mockServices.database.factory({ knex: options.knex }),
+      catalogServiceMock.factory({ entities: CATALOG }),
       mockServices.rootConfig.factory({
         data: {
           techRequests: {
             workflow: {
               reviewerGroups: ['group:default/architecture-board'],
               deciderGroups: ['group:default/portfolio-board'],
+            },
+            reuse: {
+              // No initial delay: the test scheduler then builds the index at start-up.
+              schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } },
             },
           },
         },

@@ -17,6 +17,7 @@ function aRequest(overrides: Partial<NewRequestRow> = {}): NewRequestRow {
     capabilities: [],
     integrations: [],
     reuseCandidates: [],
+    reuseSuggestions: [],
     dataClassification: 'internal',
     handlesPersonalData: false,
     vendorCandidates: [],

@@ -82,6 +82,7 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   submittedAt: 'submitted_at',
   version: 'version',
   entityName: 'entity_name',
+  reuseSuggestions: 'reuse_suggestions',
 };
 
 const JSON_FIELDS = new Set<string>([
@@ -89,6 +90,7 @@ const JSON_FIELDS = new Set<string>([
   'capabilities',
   'integrations',
   'reuseCandidates',
+  'reuseSuggestions',
   'vendorCandidates',
   'decision',
 ]);
@@ -119,6 +121,7 @@ function fromColumns(row: Row): TechRequest {
   request.handlesPersonalData = Boolean(request.handlesPersonalData);
   request.version = Number(request.version);
   request.reuseCandidates ??= [];
+  request.reuseSuggestions ??= [];
   if (request.expectedUsers !== undefined) {
     request.expectedUsers = Number(request.expectedUsers);
   }
@@ -193,6 +196,16 @@ export class RequestStore {
    * Writes the changed fields if the request is still at `expectedVersion`, and moves it to
    * the next version. Returns false when someone else changed it first.
    */
+  /** Every request in one of these statuses, oldest first: what similar requests are chosen from. */
+  async listInStatuses(
+    statuses: readonly RequestStatus[],
+  ): Promise<TechRequest[]> {
+    const rows = await this.db(REQUESTS)
+      .whereIn('status', [...statuses])
+      .orderBy('id');
+    return rows.map(fromColumns);
+  }
+
   async updateRequest(
     tx: StoreTransaction,
     id: number,

@@ -2,6 +2,7 @@ import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   allowedActions,
   checkRequestDetails,
+  confirmedReuseCandidates,
   CreateRequestInput,
   DecisionOutcome,
   evaluateAction,
@@ -16,6 +17,8 @@ import {
   RequestQuery,
   RequestReview,
   requestEntityName,
+  ReuseAssessmentInput,
+  ReuseSuggestion,
   ReviewInput,
   TechRequest,
   TechRequestChangedEvent,
@@ -31,7 +34,21 @@ import {
   RequestStore,
   StoreTransaction,
 } from '../database/RequestStore';
+import { assessCandidate, refreshCandidates } from '../reuse/candidates';
 import { invalidFields, refusalError, staleVersion } from './errors';
+
+/** What the service asks of reuse discovery. */
+export interface ReuseAdvisor {
+  /** The suggestions a request keeps when submitted (empty when none can be made now). */
+  snapshotFor(request: TechRequest): Promise<ReuseSuggestion[]>;
+  /** The kind and title of a catalog entity, or undefined when the catalog lacks it. */
+  describe(
+    entityRef: string,
+  ): Promise<{ kind: string; title: string } | undefined>;
+}
+
+/** Fields whose change makes the engine look for reuse again. */
+const NEED_FIELDS = ['title', 'need', 'capabilities', 'reuseCandidates'];
 
 /** The fields of a request that a history entry compares. */
 type TrackedFields = Partial<Omit<TechRequest, 'id' | 'version' | 'updatedAt'>>;
@@ -93,17 +110,31 @@ function groupsOf(actor: WorkflowActor): string[] {
 export class RequestService {
   private readonly now: () => Date;
   private readonly announce: (event: TechRequestChangedEvent) => Promise<void>;
+  private readonly reuse?: ReuseAdvisor;
 
   constructor(
     private readonly store: RequestStore,
     options: {
       /** Told of every committed change. */
       onChange?: (event: TechRequestChangedEvent) => Promise<void>;
+      /** Suggests reuse at submission; without it requests keep only named candidates. */
+      reuse?: ReuseAdvisor;
       now?: () => Date;
     } = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.announce = options.onChange ?? (async () => {});
+    this.reuse = options.reuse;
+  }
+
+  /** The request's candidates after the engine looked at its need again. */
+  private async refreshedCandidates(request: TechRequest) {
+    const snapshot = this.reuse ? await this.reuse.snapshotFor(request) : [];
+    return refreshCandidates(
+      request.reuseSuggestions,
+      snapshot,
+      request.reuseCandidates,
+    );
   }
 
   /** The request as this actor sees it, with what they may do now; a service may do nothing. */
@@ -140,13 +171,16 @@ export class RequestService {
       createdAt: at,
       updatedAt: at,
       version: 1,
+      reuseSuggestions: [],
     };
 
+    let reuseSuggestions: TechRequest['reuseSuggestions'] = [];
     if (submit) {
       const outcome = evaluateAction(draft, actor, 'submit');
       if (!outcome.allowed) {
         throw refusalError(outcome, allowedActions(draft, actor));
       }
+      reuseSuggestions = await this.refreshedCandidates({ id: 0, ...draft });
     }
 
     // Filed and submitted at once is recorded as the two steps it stands for.
@@ -163,9 +197,18 @@ export class RequestService {
         // The entity name needs the id, which only the insert tells.
         entityName: requestEntityName(id, draft.title),
       };
-      await this.store.updateRequest(tx, id, draft.version, submission);
+      await this.store.updateRequest(tx, id, draft.version, {
+        ...submission,
+        reuseSuggestions,
+      });
       await this.record(tx, id, actor, 'submit', diff(draft, submission), at);
-      return { id, ...draft, ...submission, version: draft.version + 1 };
+      return {
+        id,
+        ...draft,
+        ...submission,
+        reuseSuggestions,
+        version: draft.version + 1,
+      };
     });
     await this.announce({
       requestId: created.id,
@@ -243,6 +286,15 @@ export class RequestService {
         change.after ?? undefined,
       ]),
     ) as Partial<NewRequestRow>;
+    if (
+      current.status !== 'draft' &&
+      NEED_FIELDS.some(field => field in changes)
+    ) {
+      // A snapshot, not a history entry: it follows from the fields the entry records.
+      changed.reuseSuggestions = await this.refreshedCandidates(
+        withoutNulls({ ...current, ...changed }) as TechRequest,
+      );
+    }
     return this.write(
       current,
       { ...changed, updatedAt },
@@ -270,11 +322,16 @@ export class RequestService {
     }
     const decision = this.decisionOf(body, actor, at);
     if (decision) {
+      this.ensureReuseTargetConfirmed(current, decision);
       fields.decision = decision;
     }
+    const snapshot =
+      body.action === 'submit'
+        ? { reuseSuggestions: await this.refreshedCandidates(current) }
+        : {};
     return this.write(
       current,
-      { ...fields, updatedAt: at },
+      { ...fields, ...snapshot, updatedAt: at },
       { actor, action: body.action, at },
       tx =>
         this.record(
@@ -285,6 +342,69 @@ export class RequestService {
           diff(current, fields),
           at,
           body.rationale?.trim() || undefined,
+        ),
+    );
+  }
+
+  /**
+   * A reviewer confirms or dismisses one of the request's reuse candidates, or adds one the
+   * engine missed (it must be in the catalog). Confirmed candidates become the request's
+   * `hasReuseCandidate` relations in the catalog.
+   */
+  async assessReuse(
+    id: number,
+    input: ReuseAssessmentInput,
+    actor: WorkflowActor,
+  ): Promise<TechRequest> {
+    const current = await this.get(id);
+    this.ensureAllowed(current, actor, 'assess-reuse');
+    if (input.version !== current.version) {
+      throw staleVersion(id, input.version, current.version);
+    }
+    const entityRef = normalizeEntityRef(input.entityRef);
+    if (!entityRef) {
+      throw invalidFields([
+        {
+          field: 'entityRef',
+          message: `entityRef must be an entity ref such as component:default/esign-gateway, got '${input.entityRef}'`,
+        },
+      ]);
+    }
+    const known = current.reuseSuggestions.some(c => c.entityRef === entityRef);
+    const described = known ? undefined : await this.reuse?.describe(entityRef);
+    if (!known && !described) {
+      throw invalidFields([
+        {
+          field: 'entityRef',
+          message: `entityRef ${entityRef} is neither a candidate of this request nor an entity in the catalog`,
+        },
+      ]);
+    }
+    const at = this.now().toISOString();
+    const { candidates, before } = assessCandidate(
+      current.reuseSuggestions,
+      {
+        entityRef,
+        state: input.state,
+        note: input.note,
+        assessedBy: actor.userEntityRef,
+        assessedAt: at,
+      },
+      described,
+    );
+    return this.write(
+      current,
+      { reuseSuggestions: candidates, updatedAt: at },
+      { actor, action: 'assess-reuse', at },
+      tx =>
+        this.record(
+          tx,
+          id,
+          actor,
+          'assess-reuse',
+          { [`reuseCandidate ${entityRef}`]: { before, after: input.state } },
+          at,
+          input.note?.trim() || undefined,
         ),
     );
   }
@@ -528,6 +648,27 @@ export class RequestService {
       }
     }
     return decision;
+  }
+
+  /** A reuse approval names one of the candidates reviewers confirmed. */
+  private ensureReuseTargetConfirmed(
+    request: TechRequest,
+    decision: RequestDecision,
+  ) {
+    if (decision.path !== 'reuse' || !decision.targetEntityRef) {
+      return;
+    }
+    const confirmed = confirmedReuseCandidates(request.reuseSuggestions);
+    if (!confirmed.includes(decision.targetEntityRef)) {
+      throw invalidFields([
+        {
+          field: 'decision.targetEntityRef',
+          message: confirmed.length
+            ? `decision.targetEntityRef must be a confirmed reuse candidate: ${confirmed.join(', ')}`
+            : 'decision.targetEntityRef must be a confirmed reuse candidate, and none is confirmed yet: confirm one first',
+        },
+      ]);
+    }
   }
 
   /** The requesting group: the one named, which the actor must belong to, or their only one. */

@@ -11,13 +11,16 @@ import { JsonObject } from '@backstage/types';
 import {
   RequestQuery,
   RequestStatus,
+  ReuseSuggestionsQuery,
   TransitionRequest,
   WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { ReuseEngine } from '../reuse/ReuseEngine';
 import { ActorResolver } from './ActorResolver';
+import { invalidFields } from './errors';
 import { RequestService } from './RequestService';
 import { bodySchemaFor, unknownFields } from './unknownFields';
 
@@ -33,6 +36,7 @@ export function loadOpenApiSpec(): any {
 /** What the router needs: it only translates HTTP, the service does the work. */
 export interface RouterOptions {
   service: RequestService;
+  reuse: ReuseEngine;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
@@ -43,7 +47,7 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { service, actors, httpAuth, auditor } = options;
+  const { service, reuse, actors, httpAuth, auditor } = options;
   // The spec is read at run time, so the typed router gives no types here; the common
   // package's types describe the bodies the validator lets through.
   const spec = loadOpenApiSpec();
@@ -195,6 +199,29 @@ export function createRouter(options: RouterOptions): express.Router {
   router.get('/requests/:id/comments', async (req, res) => {
     await readerOf(req);
     res.json({ items: await service.comments(requestId(req)) });
+  });
+
+  router.post('/requests/:id/reuse-candidates', async (req, res) => {
+    const actor = await actorOf(req);
+    const id = requestId(req);
+    const assessed = await audited(
+      req,
+      'request-reuse-assessment',
+      { requestId: id, entityRef: req.body.entityRef, state: req.body.state },
+      () => service.assessReuse(id, req.body, actor),
+    );
+    res.json(service.view(assessed, actor));
+  });
+
+  router.post('/reuse/suggestions', async (req, res) => {
+    await readerOf(req);
+    const { text, capabilities, limit } = req.body as ReuseSuggestionsQuery;
+    if (!text.trim()) {
+      throw invalidFields([
+        { field: 'text', message: 'text must not be blank' },
+      ]);
+    }
+    res.json(await reuse.suggest({ text, capabilities, limit }));
   });
 
   router.get('/requests/:id/history', async (req, res) => {

@@ -41,6 +41,7 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     submittedAt: hoursAgo(70),
     version: 3,
     entityName: 'tr-42-online-contract-signing',
+    reuseSuggestions: [],
     ...overrides,
   };
 }

@@ -10,7 +10,19 @@ import { renderInLegacyApp } from '../__testUtils__/render';
 import { paste, User } from '../__testUtils__/user';
 import { NewRequestPage } from './NewRequestPage';
 
-const server = setupServer();
+/** Unless a test says otherwise, nothing in the catalog fits the need being typed. */
+const server = setupServer(
+  rest.post(`${BASE_URL}/reuse/suggestions`, (_req, res, ctx) =>
+    res(
+      ctx.json({
+        items: [],
+        similarRequests: [],
+        indexedEntities: 3,
+        indexedAt: new Date().toISOString(),
+      }),
+    ),
+  ),
+);
 registerMswTestHooks(server);
 
 const entities: Entity[] = [
@@ -349,6 +361,70 @@ describe('NewRequestPage', () => {
         ],
         submit: true,
       },
+    ]);
+  });
+
+  it('offers what already exists while the need is typed, and names a suggestion as a reuse candidate', async () => {
+    const bodies = serveCreate();
+    const queries: unknown[] = [];
+    server.use(
+      rest.post(`${BASE_URL}/reuse/suggestions`, async (req, res, ctx) => {
+        queries.push(await req.json());
+        return res(
+          ctx.json({
+            items: [
+              {
+                entityRef: 'component:default/esign-gateway',
+                kind: 'Component',
+                title: 'E-sign gateway',
+                owner: 'group:default/it',
+                lifecycle: 'production',
+                score: 0.82,
+                reasons: ['offers e-signature'],
+              },
+            ],
+            similarRequests: [],
+            indexedEntities: 3,
+            indexedAt: new Date().toISOString(),
+          }),
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+    await paste(user, field('What should it be able to do?'), 'e-signature');
+
+    const card = await screen.findByRole(
+      'article',
+      { name: 'E-sign gateway' },
+      { timeout: 3000 },
+    );
+    expect(queries[queries.length - 1]).toEqual({
+      text: 'Online contract signing\nLegal prints and scans 40 contracts a month.',
+      capabilities: ['e-signature'],
+      limit: 5,
+    });
+    await user.click(
+      within(card).getByRole('button', { name: 'Suggest this for reuse' }),
+    );
+    expect(within(card).getByRole('button', { name: 'Added' })).toBeDisabled();
+
+    // The step that names existing systems shows it too.
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+    expect(
+      await screen.findByRole('button', { name: 'E-sign gateway (Component)' }),
+    ).toBeInTheDocument();
+
+    await user.click(button('Save as draft'));
+
+    expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      expect.objectContaining({
+        reuseCandidates: ['component:default/esign-gateway'],
+      }),
     ]);
   });
 

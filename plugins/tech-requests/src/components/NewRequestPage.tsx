@@ -38,6 +38,7 @@ import useAsync from 'react-use/esm/useAsync';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { errorMessage } from './errors';
 import { requestRouteRef } from '../routes';
+import { ReuseSuggestionsPanel } from './ReuseSuggestionsPanel';
 
 /** What the form holds: text as typed, turned into a request body only when sent. */
 interface FormState {
@@ -135,15 +136,19 @@ const STEP_FIELDS: (keyof FormState)[][] = [
   [],
 ];
 
-function toRequest(form: FormState, submit: boolean): CreateRequestInput {
-  const capabilities = form.capabilities
+/** The capabilities typed as a comma-separated list. */
+function capabilitiesOf(form: FormState): string[] {
+  return form.capabilities
     .split(',')
     .map(c => c.trim())
     .filter(Boolean);
+}
+
+function toRequest(form: FormState, submit: boolean): CreateRequestInput {
   return {
     title: form.title.trim(),
     need: form.need,
-    capabilities,
+    capabilities: capabilitiesOf(form),
     preferredPath: form.preferredPath,
     ...(form.expectedUsers && { expectedUsers: Number(form.expectedUsers) }),
     ...(form.wantedBy && { wantedBy: form.wantedBy }),
@@ -348,75 +353,95 @@ function RequestForm(props: { existing?: TechRequestView }) {
     }
   };
 
+  const addReuseCandidate = (entityRef: string) =>
+    setForm(f =>
+      f.reuseCandidates.includes(entityRef)
+        ? f
+        : { ...f, reuseCandidates: [...f.reuseCandidates, entityRef] },
+    );
+
   const stepContent = [
-    <Grid container spacing={2} key="need">
-      <Grid item xs={12}>
-        <TextField
-          {...text('title')}
-          label="Title"
-          required
-          helperText={
-            show('title') ??
-            'A few words, for example "Online contract signing"'
-          }
-          inputProps={{ maxLength: FIELD_LIMITS.title }}
-        />
+    <Grid container spacing={3} key="need">
+      <Grid item xs={12} md={7}>
+        <Grid container spacing={2}>
+          <Grid item xs={12}>
+            <TextField
+              {...text('title')}
+              label="Title"
+              required
+              helperText={
+                show('title') ??
+                'A few words, for example "Online contract signing"'
+              }
+              inputProps={{ maxLength: FIELD_LIMITS.title }}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <TextField
+              {...text('need')}
+              label="What do you need, and why?"
+              required
+              multiline
+              minRows={5}
+              helperText={
+                show('need') ??
+                'Describe the problem in your own words: what you do today, what goes wrong, what would be better.'
+              }
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <TextField
+              {...text('capabilities')}
+              label="What should it be able to do?"
+              helperText="Short phrases, separated by commas, for example: e-signature, reminders, audit trail"
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">
+                Do you already have a way in mind?
+              </FormLabel>
+              <RadioGroup
+                row
+                aria-label="Do you already have a way in mind?"
+                value={form.preferredPath}
+                onChange={event =>
+                  set('preferredPath')(event.target.value as PreferredPath)
+                }
+              >
+                <FormControlLabel
+                  value="unsure"
+                  control={<Radio />}
+                  label="Not sure"
+                />
+                <FormControlLabel
+                  value="reuse"
+                  control={<Radio />}
+                  label="Use something we have"
+                />
+                <FormControlLabel
+                  value="buy"
+                  control={<Radio />}
+                  label="Buy a product"
+                />
+                <FormControlLabel
+                  value="build"
+                  control={<Radio />}
+                  label="Have it built"
+                />
+              </RadioGroup>
+            </FormControl>
+          </Grid>
+        </Grid>
       </Grid>
-      <Grid item xs={12}>
-        <TextField
-          {...text('need')}
-          label="What do you need, and why?"
-          required
-          multiline
-          minRows={5}
-          helperText={
-            show('need') ??
-            'Describe the problem in your own words: what you do today, what goes wrong, what would be better.'
-          }
+      <Grid item xs={12} md={5}>
+        <ReuseSuggestionsPanel
+          title={form.title}
+          need={form.need}
+          capabilities={capabilitiesOf(form)}
+          added={form.reuseCandidates}
+          onAdd={addReuseCandidate}
         />
-      </Grid>
-      <Grid item xs={12}>
-        <TextField
-          {...text('capabilities')}
-          label="What should it be able to do?"
-          helperText="Short phrases, separated by commas, for example: e-signature, reminders, audit trail"
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <FormControl component="fieldset">
-          <FormLabel component="legend">
-            Do you already have a way in mind?
-          </FormLabel>
-          <RadioGroup
-            row
-            aria-label="Do you already have a way in mind?"
-            value={form.preferredPath}
-            onChange={event =>
-              set('preferredPath')(event.target.value as PreferredPath)
-            }
-          >
-            <FormControlLabel
-              value="unsure"
-              control={<Radio />}
-              label="Not sure"
-            />
-            <FormControlLabel
-              value="reuse"
-              control={<Radio />}
-              label="Use something we have"
-            />
-            <FormControlLabel
-              value="buy"
-              control={<Radio />}
-              label="Buy a product"
-            />
-            <FormControlLabel
-              value="build"
-              control={<Radio />}
-              label="Have it built"
-            />
-          </RadioGroup>
-        </FormControl>
       </Grid>
     </Grid>,
     <Grid container spacing={2} key="who">

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import {
   RequestComment,
   RequestReview,
+  ReuseCandidate,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
@@ -31,11 +32,54 @@ const REQUESTER_ACTIONS: TechRequestView['allowedActions'] = [
 ];
 const DECIDER_ACTIONS: TechRequestView['allowedActions'] = [
   'review',
+  'assess-reuse',
   'approve',
   'reject',
   'defer',
   'comment',
 ];
+const REVIEWER_ACTIONS: TechRequestView['allowedActions'] = [
+  'review',
+  'assess-reuse',
+  'comment',
+];
+
+const twoHoursAgo = () => new Date(Date.now() - 2 * 3600 * 1000).toISOString();
+
+/** Found by the engine when the request was submitted; nobody has looked at it yet. */
+const GATEWAY: ReuseCandidate = {
+  entityRef: 'component:default/esign-gateway',
+  kind: 'Component',
+  title: 'E-sign gateway',
+  origin: 'engine',
+  state: 'suggested',
+  score: 0.82,
+  reasons: ['offers e-signature', 'HR signs its contracts with it'],
+};
+/** Named by the requester and confirmed by a reviewer; the catalog gave it no title. */
+const STAMPER: ReuseCandidate = {
+  entityRef: 'component:default/pdf-stamper',
+  kind: 'Component',
+  origin: 'requester',
+  state: 'confirmed',
+  reasons: [],
+  assessedBy: 'user:default/ivan.it',
+  assessedAt: twoHoursAgo(),
+  note: 'Stamps and signs PDFs',
+};
+/** Added by a reviewer, then dismissed. */
+const OLD_DMS: ReuseCandidate = {
+  entityRef: 'system:default/old-dms',
+  kind: 'System',
+  title: 'Old DMS',
+  origin: 'reviewer',
+  state: 'dismissed',
+  reasons: [],
+  assessedBy: 'user:default/ivan.it',
+  assessedAt: twoHoursAgo(),
+  note: 'Being retired',
+};
+const CANDIDATES = [GATEWAY, STAMPER, OLD_DMS];
 
 /**
  * A backend holding request 42: answers its reads from `state` (which a test may change)
@@ -52,10 +96,12 @@ function serveRequest(initial: Partial<TechRequestView> = {}) {
     transitions: unknown[];
     reviews: unknown[];
     comments: unknown[];
+    assessments: unknown[];
   } = {
     transitions: [],
     reviews: [],
     comments: [],
+    assessments: [],
   };
   server.use(
     rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) => {
@@ -81,6 +127,39 @@ function serveRequest(initial: Partial<TechRequestView> = {}) {
       };
       return res(ctx.json(state.request));
     }),
+    rest.post(
+      `${BASE_URL}/requests/42/reuse-candidates`,
+      async (req, res, ctx) => {
+        const body = await req.json();
+        posted.assessments.push(body);
+        const candidates = state.request.reuseSuggestions;
+        const assessed = (candidate: ReuseCandidate): ReuseCandidate => ({
+          ...candidate,
+          state: body.state,
+          note: body.note,
+          assessedBy: 'user:default/ivan.it',
+          assessedAt: new Date().toISOString(),
+        });
+        state.request = {
+          ...state.request,
+          reuseSuggestions: candidates.some(c => c.entityRef === body.entityRef)
+            ? candidates.map(c =>
+                c.entityRef === body.entityRef ? assessed(c) : c,
+              )
+            : [
+                ...candidates,
+                assessed({
+                  entityRef: body.entityRef,
+                  origin: 'reviewer',
+                  state: body.state,
+                  reasons: [],
+                }),
+              ],
+          version: state.request.version + 1,
+        };
+        return res(ctx.json(state.request));
+      },
+    ),
     rest.post(`${BASE_URL}/requests/42/reviews`, async (req, res, ctx) => {
       const body = await req.json();
       posted.reviews.push(body);
@@ -126,6 +205,20 @@ const button = (name: string) => screen.getByRole('button', { name });
 /** A row of the facts table, by the title it shows. */
 const fact = (title: string) =>
   screen.getByRole('row', { name: new RegExp(`^${title}`) });
+/** A reuse candidate, by the name it is shown with. */
+const candidate = (name: string) => screen.getByRole('article', { name });
+
+/** Picks the entity a reuse approval names, from the dialog's choice of candidates. */
+async function chooseReuseTarget(
+  user: User,
+  dialog: HTMLElement,
+  name: string,
+) {
+  await user.click(
+    within(dialog).getByRole('button', { name: /^Entity to reuse/ }),
+  );
+  await user.click(await screen.findByRole('option', { name }));
+}
 
 describe('RequestPage', () => {
   it('shows the need, the facts, the timeline, the reviews and the comments', async () => {
@@ -166,10 +259,18 @@ describe('RequestPage', () => {
     expect(
       within(fact('Works With')).getByRole('link', { name: 'crm' }),
     ).toHaveAttribute('href', '/catalog/default/system/crm');
-    expect(
-      within(fact('Might Reuse')).getByRole('link', { name: 'esign-gateway' }),
-    ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
     expect(fact('Vendors')).toHaveTextContent('DocuSign');
+    // What the requester named is among the reuse candidates, not repeated in the facts.
+    expect(
+      screen.queryByRole('row', { name: /^Might Reuse/ }),
+    ).not.toBeInTheDocument();
+    const named = candidate('component:default/esign-gateway');
+    expect(named).toHaveTextContent('named by the requester');
+    expect(
+      within(named).getByRole('link', {
+        name: 'component:default/esign-gateway',
+      }),
+    ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
 
     const timeline = within(
       screen.getByRole('list', { name: 'Timeline' }),
@@ -303,8 +404,15 @@ describe('RequestPage', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('approves for reuse only with a rationale and the entity to reuse', async () => {
-    const { posted, state } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+  it('approves for reuse only with a rationale and a confirmed candidate to reuse', async () => {
+    const { posted, state } = serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reuseSuggestions: [
+        { ...GATEWAY, state: 'confirmed' },
+        { ...STAMPER, state: 'suggested' },
+        OLD_DMS,
+      ],
+    });
     const user = userEvent.setup();
     await renderRequestPage();
     await loaded();
@@ -323,11 +431,14 @@ describe('RequestPage', () => {
       'Gateway fits',
     );
     expect(confirm).toBeDisabled();
-    await paste(
-      user,
-      within(dialog).getByRole('textbox', { name: /^Entity to reuse/ }),
-      'component:default/esign-gateway',
+    await user.click(
+      within(dialog).getByRole('button', { name: /^Entity to reuse/ }),
     );
+    // Only what reviewers confirmed, by its title: not the suggested or dismissed ones.
+    expect(
+      (await screen.findAllByRole('option')).map(o => o.textContent),
+    ).toEqual(['E-sign gateway']);
+    await user.click(screen.getByRole('option', { name: 'E-sign gateway' }));
     expect(confirm).toBeEnabled();
     expect(posted.transitions).toHaveLength(0);
 
@@ -449,7 +560,10 @@ describe('RequestPage', () => {
 
     /** Someone else approved first: the backend refuses and now answers with the new state. */
     function approvedElsewhere() {
-      const served = serveRequest({ allowedActions: DECIDER_ACTIONS });
+      const served = serveRequest({
+        allowedActions: DECIDER_ACTIONS,
+        reuseSuggestions: CANDIDATES,
+      });
       server.use(
         rest.post(`${BASE_URL}/requests/42/transitions`, (_req, res, ctx) => {
           served.state.request = {
@@ -479,11 +593,7 @@ describe('RequestPage', () => {
         within(dialog).getByRole('textbox', { name: /^Rationale/ }),
         'Fine',
       );
-      await paste(
-        user,
-        within(dialog).getByRole('textbox', { name: /^Entity to reuse/ }),
-        'component:default/x',
-      );
+      await chooseReuseTarget(user, dialog, 'component:default/pdf-stamper');
       await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
     }
 
@@ -524,6 +634,305 @@ describe('RequestPage', () => {
       const alert = await screen.findByRole('alert', { hidden: true });
       // …and says what is allowed now.
       expect(alert).toHaveTextContent(CONFLICT);
+    });
+  });
+
+  it('asks for a confirmed reuse candidate before approving for reuse', async () => {
+    serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reuseSuggestions: [GATEWAY, OLD_DMS],
+    });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    await user.click(button('Approve'));
+    const dialog = screen.getByRole('dialog', { name: 'Approve this request' });
+    await paste(
+      user,
+      within(dialog).getByRole('textbox', { name: /^Rationale/ }),
+      'Gateway fits',
+    );
+
+    expect(
+      within(dialog).getByText('Confirm a reuse candidate first'),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('button', { name: /^Entity to reuse/ }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    expect(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    ).toBeDisabled();
+    // The other paths do not depend on reuse candidates.
+    await user.click(within(dialog).getByRole('radio', { name: 'Build' }));
+    expect(
+      within(dialog).getByRole('button', { name: 'Approve' }),
+    ).toBeEnabled();
+  });
+
+  describe('reuse candidates', () => {
+    it('shows each candidate with its origin, state, score, reasons and assessment', async () => {
+      serveRequest({
+        allowedActions: ['comment'],
+        reuseSuggestions: CANDIDATES,
+      });
+      await renderRequestPage();
+      await loaded();
+
+      expect(
+        screen.getByRole('region', { name: 'Reuse candidates' }),
+      ).toBeInTheDocument();
+      const gateway = candidate('E-sign gateway');
+      expect(
+        within(gateway).getByRole('link', { name: 'E-sign gateway' }),
+      ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
+      expect(within(gateway).getByText('suggested')).toBeInTheDocument();
+      expect(gateway).toHaveTextContent(
+        'suggested by the engine · Component · score 0.82',
+      );
+      expect(within(gateway).getByText('Why it might fit (2)')).toBeVisible();
+      expect(
+        within(gateway).getByText('offers e-signature'),
+      ).toBeInTheDocument();
+      expect(
+        within(gateway).getByText('HR signs its contracts with it'),
+      ).toBeInTheDocument();
+
+      // Without a title, the candidate is shown by its ref.
+      const stamper = candidate('component:default/pdf-stamper');
+      expect(within(stamper).getByText('confirmed')).toBeInTheDocument();
+      expect(stamper).toHaveTextContent('named by the requester');
+      expect(stamper).toHaveTextContent(
+        'confirmed by ivan.it 2 hours ago — Stamps and signs PDFs',
+      );
+
+      const dms = candidate('Old DMS');
+      expect(within(dms).getByText('dismissed')).toBeInTheDocument();
+      expect(dms).toHaveTextContent('added by a reviewer');
+      expect(dms).toHaveTextContent(
+        'dismissed by ivan.it 2 hours ago — Being retired',
+      );
+
+      // Someone who may not assess reuse only reads.
+      for (const name of ['Confirm', 'Dismiss', 'Add candidate']) {
+        expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+      }
+    });
+
+    it('says plainly when nothing in the catalog matched', async () => {
+      serveRequest({ reuseSuggestions: [], reuseCandidates: [] });
+      await renderRequestPage();
+      await loaded();
+
+      expect(
+        screen.getByText(
+          'No reuse candidates: nothing in the catalog matched when this request was submitted.',
+        ),
+      ).toBeInTheDocument();
+      expect(
+        within(
+          screen.getByRole('region', { name: 'Reuse candidates' }),
+        ).queryByRole('article'),
+      ).not.toBeInTheDocument();
+    });
+
+    it('confirms a candidate with a note, sending the version read, and shows it confirmed', async () => {
+      const { posted, state } = serveRequest({
+        allowedActions: REVIEWER_ACTIONS,
+        reuseSuggestions: CANDIDATES,
+      });
+      const user = userEvent.setup();
+      await renderRequestPage();
+      await loaded();
+      // Confirmed and dismissed candidates offer only the other verdict.
+      expect(
+        within(candidate('component:default/pdf-stamper')).queryByRole(
+          'button',
+          { name: 'Confirm' },
+        ),
+      ).not.toBeInTheDocument();
+      expect(
+        within(candidate('Old DMS')).queryByRole('button', { name: 'Dismiss' }),
+      ).not.toBeInTheDocument();
+
+      await user.click(
+        within(candidate('E-sign gateway')).getByRole('button', {
+          name: 'Confirm',
+        }),
+      );
+      const dialog = screen.getByRole('dialog', {
+        name: 'Confirm E-sign gateway',
+      });
+      await paste(
+        user,
+        within(dialog).getByRole('textbox', { name: /^Note/ }),
+        'HR already signs with it',
+      );
+      expect(posted.assessments).toHaveLength(0);
+      await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+      expect(posted.assessments).toEqual([
+        {
+          version: 3,
+          entityRef: 'component:default/esign-gateway',
+          state: 'confirmed',
+          note: 'HR already signs with it',
+        },
+      ]);
+      await waitFor(() =>
+        expect(
+          within(candidate('E-sign gateway')).getByText('confirmed'),
+        ).toBeInTheDocument(),
+      );
+      expect(candidate('E-sign gateway')).toHaveTextContent(
+        'confirmed by ivan.it just now — HR already signs with it',
+      );
+      expect(state.request.version).toBe(4);
+
+      // The next change is sent with the version the last one answered.
+      await user.click(
+        within(candidate('component:default/pdf-stamper')).getByRole('button', {
+          name: 'Dismiss',
+        }),
+      );
+      const dismiss = screen.getByRole('dialog', {
+        name: 'Dismiss component:default/pdf-stamper',
+      });
+      await user.click(
+        within(dismiss).getByRole('button', { name: 'Dismiss' }),
+      );
+
+      await waitFor(() => expect(posted.assessments).toHaveLength(2));
+      expect(posted.assessments[1]).toEqual({
+        version: 4,
+        entityRef: 'component:default/pdf-stamper',
+        state: 'dismissed',
+      });
+      await waitFor(() =>
+        expect(
+          within(candidate('component:default/pdf-stamper')).getByText(
+            'dismissed',
+          ),
+        ).toBeInTheDocument(),
+      );
+    });
+
+    it('cancels an assessment without sending anything', async () => {
+      const { posted } = serveRequest({
+        allowedActions: REVIEWER_ACTIONS,
+        reuseSuggestions: CANDIDATES,
+      });
+      const user = userEvent.setup();
+      await renderRequestPage();
+      await loaded();
+
+      await user.click(
+        within(candidate('E-sign gateway')).getByRole('button', {
+          name: 'Dismiss',
+        }),
+      );
+      const dialog = screen.getByRole('dialog', {
+        name: 'Dismiss E-sign gateway',
+      });
+      await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+      await waitFor(() =>
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
+      );
+      expect(posted.assessments).toHaveLength(0);
+      expect(
+        within(candidate('E-sign gateway')).getByText('suggested'),
+      ).toBeInTheDocument();
+    });
+
+    it('adds a candidate a reviewer names, as confirmed', async () => {
+      const { posted } = serveRequest({
+        allowedActions: REVIEWER_ACTIONS,
+        reuseSuggestions: CANDIDATES,
+      });
+      const user = userEvent.setup();
+      await renderRequestPage();
+      await loaded();
+
+      const add = button('Add candidate');
+      expect(add).toBeDisabled();
+      await paste(
+        user,
+        screen.getByRole('textbox', { name: /^Entity to add/ }),
+        'component:default/contract-archive',
+      );
+      await paste(
+        user,
+        screen.getByRole('textbox', { name: /^Why it serves the need/ }),
+        'Keeps the signed contracts',
+      );
+      await user.click(add);
+
+      await waitFor(() =>
+        expect(posted.assessments).toEqual([
+          {
+            version: 3,
+            entityRef: 'component:default/contract-archive',
+            state: 'confirmed',
+            note: 'Keeps the signed contracts',
+          },
+        ]),
+      );
+      const added = await screen.findByRole('article', {
+        name: 'component:default/contract-archive',
+      });
+      expect(within(added).getByText('confirmed')).toBeInTheDocument();
+      expect(added).toHaveTextContent('added by a reviewer');
+      expect(
+        screen.getByRole('textbox', { name: /^Entity to add/ }),
+      ).toHaveValue('');
+    });
+
+    it("shows the backend's explanation when the request changed meanwhile (409), keeping what was typed", async () => {
+      const CONFLICT =
+        'request 42 has changed since version 3 (now 4): reload it and try again';
+      const { state } = serveRequest({
+        allowedActions: REVIEWER_ACTIONS,
+        reuseSuggestions: CANDIDATES,
+      });
+      server.use(
+        rest.post(
+          `${BASE_URL}/requests/42/reuse-candidates`,
+          (_req, res, ctx) => {
+            state.request = { ...state.request, version: 4 };
+            return res(
+              ctx.status(409),
+              ctx.json(errorBody('ConflictError', CONFLICT, 409)),
+            );
+          },
+        ),
+      );
+      const user = userEvent.setup();
+      await renderRequestPage();
+      await loaded();
+      const readsBefore = state.reads;
+
+      await paste(
+        user,
+        screen.getByRole('textbox', { name: /^Entity to add/ }),
+        'component:default/contract-archive',
+      );
+      await user.click(button('Add candidate'));
+
+      expect(await screen.findByRole('alert')).toHaveTextContent(CONFLICT);
+      expect(
+        screen.getByRole('textbox', { name: /^Entity to add/ }),
+      ).toHaveValue('component:default/contract-archive');
+      // The page reads the request again, so the next try sends the current version.
+      await waitFor(() => expect(state.reads).toBeGreaterThan(readsBefore));
+      expect(
+        screen.queryByRole('article', {
+          name: 'component:default/contract-archive',
+        }),
+      ).not.toBeInTheDocument();
     });
   });
 

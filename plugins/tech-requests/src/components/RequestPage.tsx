@@ -9,48 +9,39 @@ import {
   ResponseErrorPanel,
   StructuredMetadataTable,
 } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   EntityRefLinks,
   entityRouteRef,
-  humanizeEntityRef,
 } from '@backstage/plugin-catalog-react';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import FormControl from '@material-ui/core/FormControl';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import FormLabel from '@material-ui/core/FormLabel';
 import Grid from '@material-ui/core/Grid';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import MenuItem from '@material-ui/core/MenuItem';
-import Radio from '@material-ui/core/Radio';
-import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
-  DecisionPath,
   REVIEW_AREAS,
   REVIEW_VERDICTS,
   ReviewArea,
   ReviewVerdict,
+  TechRequestView,
   TransitionAction,
-  TransitionRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { rootRouteRef } from '../routes';
+import { DecisionDialog } from './DecisionDialog';
 import { errorMessage } from './errors';
+import { personName } from './names';
+import { ReusePanel } from './ReusePanel';
 import { StatusChip } from './StatusChip';
 import { timeAgo } from './time';
 
@@ -64,10 +55,6 @@ const ACTION_LABELS: Record<TransitionAction, string> = {
   complete: 'Mark completed',
   withdraw: 'Withdraw',
 };
-
-/** A person as people read it: `jane.doe` for `user:default/jane.doe`. */
-const personName = (userRef: string) =>
-  humanizeEntityRef(parseEntityRef(userRef), { defaultKind: 'user' });
 
 /** Long notes, reviews and comments wrap instead of running off narrow screens. */
 const WRAP = {
@@ -105,130 +92,6 @@ function ChoiceField<T extends string>(props: {
   );
 }
 
-function DecisionDialog(props: {
-  action: TransitionAction;
-  onClose: () => void;
-  onConfirm: (body: TransitionRequest) => Promise<void>;
-}) {
-  const [rationale, setRationale] = useState('');
-  const [path, setPath] = useState<DecisionPath>('reuse');
-  const [target, setTarget] = useState('');
-  const [vendor, setVendor] = useState('');
-  const [busy, setBusy] = useState(false);
-  const approve = props.action === 'approve';
-  const missing =
-    !rationale.trim() ||
-    (approve && path === 'reuse' && !target.trim()) ||
-    (approve && path === 'buy' && !vendor.trim());
-  const confirm = async () => {
-    setBusy(true);
-    await props.onConfirm({
-      action: props.action,
-      rationale,
-      ...(approve && {
-        decision: {
-          path,
-          ...(target.trim() && { targetEntityRef: target.trim() }),
-          ...(vendor.trim() && { vendor: vendor.trim() }),
-        },
-      }),
-    });
-    setBusy(false);
-  };
-  return (
-    <Dialog
-      open
-      onClose={props.onClose}
-      aria-labelledby="decision-dialog-title"
-      fullWidth
-    >
-      <DialogTitle id="decision-dialog-title">
-        {ACTION_LABELS[props.action]} this request
-      </DialogTitle>
-      <DialogContent>
-        {approve && (
-          <FormControl component="fieldset" margin="normal">
-            <FormLabel component="legend">
-              How will the need be served?
-            </FormLabel>
-            <RadioGroup
-              row
-              aria-label="How will the need be served?"
-              value={path}
-              onChange={event => setPath(event.target.value as DecisionPath)}
-            >
-              <FormControlLabel
-                value="reuse"
-                control={<Radio />}
-                label="Reuse"
-              />
-              <FormControlLabel value="buy" control={<Radio />} label="Buy" />
-              <FormControlLabel
-                value="build"
-                control={<Radio />}
-                label="Build"
-              />
-            </RadioGroup>
-          </FormControl>
-        )}
-        {approve && path !== 'buy' && (
-          <TextField
-            id="decision-target"
-            label={
-              path === 'reuse'
-                ? 'Entity to reuse'
-                : 'Component that will be built (optional)'
-            }
-            helperText="An entity ref, for example component:default/esign-gateway"
-            fullWidth
-            margin="normal"
-            variant="outlined"
-            required={path === 'reuse'}
-            value={target}
-            onChange={event => setTarget(event.target.value)}
-          />
-        )}
-        {approve && path === 'buy' && (
-          <TextField
-            id="decision-vendor"
-            label="Vendor"
-            fullWidth
-            margin="normal"
-            variant="outlined"
-            required
-            value={vendor}
-            onChange={event => setVendor(event.target.value)}
-          />
-        )}
-        <TextField
-          id="decision-rationale"
-          label="Rationale"
-          helperText="Why: the requester and the catalog will show it"
-          fullWidth
-          multiline
-          minRows={3}
-          margin="normal"
-          variant="outlined"
-          required
-          value={rationale}
-          onChange={event => setRationale(event.target.value)}
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={props.onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={missing || busy}
-          onClick={confirm}
-        >
-          {ACTION_LABELS[props.action]}
-        </Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
-
 /** One request: the need, the facts, the timeline, reviews, comments and what the viewer may do now. */
 export function RequestPage() {
   const api = useApi(techRequestsApiRef);
@@ -237,6 +100,8 @@ export function RequestPage() {
   const navigate = useNavigate();
   const listLink = useRouteRef(rootRouteRef);
   const [actionError, setActionError] = useState<string>();
+  // The request as a change answered it, until a reload brings a newer one.
+  const [changed, setChanged] = useState<TechRequestView>();
   const [dialog, setDialog] = useState<TransitionAction>();
   const [comment, setComment] = useState('');
   const [review, setReview] = useState<{
@@ -291,7 +156,13 @@ export function RequestPage() {
     );
   }
 
-  const { request, history, reviews, comments } = loaded.value;
+  const { history, reviews, comments } = loaded.value;
+  const request =
+    changed &&
+    changed.id === loaded.value.request.id &&
+    changed.version > loaded.value.request.version
+      ? changed
+      : loaded.value.request;
   const allowed = request.allowedActions;
   const transitions = allowed.filter(
     (a): a is TransitionAction => a in ACTION_LABELS,
@@ -404,6 +275,17 @@ export function RequestPage() {
               )}
             </InfoCard>
           </Grid>
+          <Grid item xs={12}>
+            <ReusePanel
+              request={request}
+              onUpdated={updated => {
+                setChanged(updated);
+                // The timeline records the assessment too.
+                loaded.retry();
+              }}
+              onRefused={loaded.retry}
+            />
+          </Grid>
           <Grid item xs={12} md={6}>
             <InfoCard title="Facts">
               <StructuredMetadataTable
@@ -432,11 +314,6 @@ export function RequestPage() {
                   'Preferred path': request.preferredPath,
                   'Works with': request.integrations.length ? (
                     <EntityRefLinks entityRefs={request.integrations} />
-                  ) : (
-                    '—'
-                  ),
-                  'Might reuse': request.reuseCandidates.length ? (
-                    <EntityRefLinks entityRefs={request.reuseCandidates} />
                   ) : (
                     '—'
                   ),
@@ -593,6 +470,10 @@ export function RequestPage() {
         {dialog && (
           <DecisionDialog
             action={dialog}
+            label={ACTION_LABELS[dialog]}
+            confirmedCandidates={request.reuseSuggestions.filter(
+              candidate => candidate.state === 'confirmed',
+            )}
             onClose={() => setDialog(undefined)}
             onConfirm={body =>
               // Closed either way, so a refusal's message is not hidden behind the dialog.

@@ -1,0 +1,428 @@
+/*
+ * Benchmarks the reuse index on synthetic catalogs of 1 000, 10 000 and 50 000 entities (or
+ * the sizes given as arguments): build time and memory, query latency (p50/p95/p99/max over
+ * several hundred queries), and how long a rebuild ever holds the event loop while queries
+ * keep arriving against the previous index.
+ *
+ * Synthetic entities recombine the words of the evaluation catalog (runs of its descriptions,
+ * its titles and tags), the vendors and terms of the capability vocabulary, and filler words
+ * and code names, from a seeded PRNG: every run indexes the same catalog. The 212 entities of
+ * the evaluation catalog are included, so the needs still have real answers.
+ *
+ *   npm run bench:reuse              # 1 000, 10 000 and 50 000 entities
+ *   npm run bench:reuse -- 1000 5000 # other sizes
+ */
+import os from 'os';
+import path from 'path';
+import { loadEvaluationSet } from '../src/reuse/evaluation/evaluation';
+import { DEFAULT_MINIMUM_SCORE } from '../src/reuse/ReuseEngine';
+import { IndexQuery, ReuseIndex } from '../src/reuse/ReuseIndex';
+import { describeEntity, ReuseEntity } from '../src/reuse/reuseEntities';
+import { rankEntities } from '../src/reuse/ranking';
+import { words } from '../src/reuse/text';
+import { WordNetThesaurus } from '../src/reuse/Thesaurus';
+import { loadCapabilities, Vocabulary } from '../src/reuse/Vocabulary';
+
+const DEFAULT_SIZES = [1_000, 10_000, 50_000];
+const TIMED_QUERIES = 480;
+const WARM_UP_QUERIES = 20;
+const SAMPLE_EVERY_MS = 20;
+const QUERY_EVERY_MS = 10;
+const TARGET_P95_MS = 20;
+const TARGET_STALL_MS = 50;
+const MB = 1024 * 1024;
+
+/** mulberry32: small, fast, and the same sequence for the same seed. */
+function prng(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T>(list: readonly T[]) => list[int(list.length)];
+  /** Favours the head of the list, as word frequencies do. */
+  const pickSkewed = <T>(list: readonly T[]) =>
+    list[Math.floor(next() ** 2 * list.length)];
+  const between = (low: number, high: number) => low + int(high - low + 1);
+  const shuffle = <T>(list: T[]) => {
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = int(i + 1);
+      [list[i], list[j]] = [list[j], list[i]];
+    }
+    return list;
+  };
+  return { next, int, pick, pickSkewed, between, shuffle };
+}
+
+type Random = ReturnType<typeof prng>;
+
+const FILLER = (
+  'account admin agent alert archive audit backend batch billing board booking branch ' +
+  'broker budget cache calendar campaign case catalog centre check client cloud cluster ' +
+  'config connector console contract cost customer dashboard data delivery desk device ' +
+  'directory document domain engine event export feed field file finance flow form gateway ' +
+  'graph handler health hub import incident insight integration inventory invoice job ' +
+  'journal ledger legacy library license listener loader log mail manager mapping market ' +
+  'media member message metric migration mobile model monitor network notice order partner ' +
+  'payment people pipeline planner platform policy portal pricing print profile project ' +
+  'proxy queue quote record region registry release report request resource review risk ' +
+  'route rule runner schedule schema search secret sensor service session settlement ' +
+  'shipment site store stream supplier support sync task template tenant ticket token tool ' +
+  'tracker transfer travel usage user vault vendor wallet warehouse web worker workflow'
+).split(' ');
+
+const SYLLABLES = (
+  'al ba bri ca co da del fi fo ga gri ka kel lu ma mi no or pa pel qui ra ri sa sel ta ' +
+  'tor ul va vi xo ya ze zin'
+).split(' ');
+
+const KINDS = [
+  ...Array(5).fill('Component'),
+  ...Array(2).fill('API'),
+  ...Array(2).fill('Resource'),
+  'System',
+] as string[];
+const TYPES: Record<string, string[]> = {
+  Component: ['service', 'website', 'library', 'batch-job'],
+  API: ['openapi', 'grpc', 'asyncapi', 'graphql'],
+  Resource: ['database', 's3-bucket', 'subscription', 'queue'],
+  System: [],
+};
+const LIFECYCLES = [
+  ...Array(6).fill('production'),
+  ...Array(3).fill('experimental'),
+  'deprecated',
+] as string[];
+const GROUPS = Array.from(
+  { length: 50 },
+  (_, i) => `group:default/team-${String(i + 1).padStart(2, '0')}`,
+);
+
+/** The words synthetic entities are made of. */
+function wordPools(real: ReuseEntity[]) {
+  const random = prng(7);
+  const runs = real
+    .map(entity => entity.description ?? '')
+    .filter(Boolean)
+    .map(description => description.split(/\s+/));
+  const titleWords = [
+    ...new Set(real.flatMap(entity => words(entity.title ?? entity.name))),
+  ];
+  const tags = [...new Set(real.flatMap(entity => entity.tags))];
+  const capabilities = loadCapabilities(
+    path.join(__dirname, '../src/reuse/vocabulary/capabilities.yaml'),
+  );
+  const vendors = capabilities.flatMap(capability => capability.vendors);
+  const terms = capabilities.flatMap(capability => capability.terms);
+  // Project code names: the long tail of words that only a few entities share.
+  const codeNames = Array.from({ length: 4_000 }, () =>
+    Array.from({ length: random.between(2, 3) }, () =>
+      random.pick(SYLLABLES),
+    ).join(''),
+  );
+  return { runs, titleWords, tags, vendors, terms, codeNames };
+}
+
+type Pools = ReturnType<typeof wordPools>;
+
+function capitalised(word: string) {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function syntheticEntity(i: number, pools: Pools, random: Random): ReuseEntity {
+  const kind = random.pick(KINDS);
+  const title = [
+    ...Array.from({ length: random.between(1, 3) }, () =>
+      random.pickSkewed(pools.titleWords),
+    ),
+    ...(random.next() < 0.3 ? [random.pick(pools.codeNames)] : []),
+    ...(random.next() < 0.4 ? [random.pickSkewed(FILLER)] : []),
+  ].map(capitalised);
+  const description: string[] = [];
+  const length = random.between(8, 30);
+  while (description.length < length) {
+    const roll = random.next();
+    if (roll < 0.55) {
+      const run = random.pick(pools.runs);
+      const start = random.int(run.length);
+      description.push(...run.slice(start, start + random.between(3, 6)));
+    } else if (roll < 0.65) {
+      description.push(random.pick(pools.vendors));
+    } else if (roll < 0.75) {
+      description.push(random.pick(pools.terms));
+    } else if (roll < 0.9) {
+      description.push(random.pickSkewed(FILLER));
+    } else {
+      description.push(random.pick(pools.codeNames));
+    }
+  }
+  const owner = random.pick(GROUPS);
+  const dependentGroups = new Set<string>();
+  const dependents = random.between(0, 6);
+  while (dependentGroups.size < dependents) {
+    const group = random.pick(GROUPS);
+    if (group !== owner) {
+      dependentGroups.add(group);
+    }
+  }
+  const name = `${words(title.join(' ')).join('-')}-${i}`;
+  const types = TYPES[kind];
+  return {
+    entityRef: `${kind.toLowerCase()}:default/${name}`,
+    kind,
+    name,
+    title: title.join(' '),
+    description: description.join(' '),
+    tags: [
+      ...new Set(
+        Array.from({ length: random.between(0, 4) }, () =>
+          random.next() < 0.7
+            ? random.pickSkewed(pools.tags)
+            : random.pickSkewed(FILLER),
+        ),
+      ),
+    ],
+    type: types.length ? random.pick(types) : undefined,
+    links:
+      random.next() < 0.5
+        ? ['Runbook', `https://wiki.example.com/${name}/runbook`]
+        : [],
+    owner,
+    lifecycle: random.pick(LIFECYCLES),
+    dependentGroups: [...dependentGroups].sort(),
+    fulfilledRequests: random.next() < 0.1 ? random.between(1, 3) : 0,
+    etag: `etag-${i}`,
+  };
+}
+
+function catalog(size: number, real: ReuseEntity[], pools: Pools) {
+  const random = prng(size);
+  const entities = real.slice(0, size);
+  for (let i = entities.length; i < size; i++) {
+    entities.push(syntheticEntity(i, pools, random));
+  }
+  return random.shuffle(entities);
+}
+
+/** The needs as written, each with words dropped, each shuffled, and short queries. */
+function queries(
+  needs: IndexQuery[],
+  pools: Pools,
+  count: number,
+): IndexQuery[] {
+  const random = prng(42);
+  const distinct: IndexQuery[] = [...needs];
+  for (const need of needs) {
+    const needWords = need.text.split(/\s+/);
+    distinct.push({
+      text: needWords.filter(() => random.next() > 0.25).join(' '),
+    });
+    distinct.push({ text: random.shuffle([...needWords]).join(' ') });
+  }
+  while (distinct.length < count) {
+    const short = Array.from({ length: random.between(2, 4) }, () => {
+      const roll = random.next();
+      if (roll < 0.5) {
+        return random.pickSkewed(pools.titleWords);
+      }
+      return roll < 0.75
+        ? random.pick(pools.vendors)
+        : random.pickSkewed(FILLER);
+    });
+    distinct.push({ text: short.join(' ') });
+  }
+  return Array.from({ length: count }, (_, i) => distinct[i % distinct.length]);
+}
+
+function gc() {
+  (global as { gc?: () => void }).gc?.();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+
+function ms(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e6;
+}
+
+interface Row {
+  size: number;
+  buildSeconds: number;
+  heapMb: number;
+  peakRssMb: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  stall: number;
+  rebuildQueries: number;
+  rebuildQueryMax: number;
+  candidates: number;
+}
+
+async function measureSize(
+  size: number,
+  entities: ReuseEntity[],
+  timedQueries: IndexQuery[],
+  vocabulary: Vocabulary,
+): Promise<Row> {
+  const thesaurus = WordNetThesaurus.load();
+  const options = { vocabulary, thesaurus };
+
+  // Build: wall time, and memory sampled while the build yields.
+  gc();
+  const baseline = process.memoryUsage();
+  let peakHeap = baseline.heapUsed;
+  let peakRss = baseline.rss;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+    peakRss = Math.max(peakRss, usage.rss);
+  };
+  const sampler = setInterval(sample, SAMPLE_EVERY_MS);
+  const buildStart = process.hrtime.bigint();
+  const index = await ReuseIndex.build(entities, describeEntity, options);
+  const buildMs = ms(buildStart);
+  sample();
+  clearInterval(sampler);
+
+  // Query latency, after a warm-up.
+  const run = (query: IndexQuery, against = index) =>
+    rankEntities(against, query, {
+      limit: 10,
+      minimumScore: DEFAULT_MINIMUM_SCORE,
+    });
+  for (const query of timedQueries.slice(0, WARM_UP_QUERIES)) {
+    run(query);
+  }
+  const latencies: number[] = [];
+  let candidates = 0;
+  for (const query of timedQueries) {
+    const start = process.hrtime.bigint();
+    run(query);
+    latencies.push(ms(start));
+    candidates += index.search(query).length;
+  }
+  latencies.sort((x, y) => x - y);
+
+  // A rebuild while queries keep arriving against the index being replaced.
+  let stall = 0;
+  let rebuildQueries = 0;
+  let rebuildQueryMax = 0;
+  let rebuilding = true;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    const scheduledAt = process.hrtime.bigint();
+    timer = setTimeout(() => {
+      stall = Math.max(stall, ms(scheduledAt) - QUERY_EVERY_MS);
+      if (!rebuilding) {
+        return;
+      }
+      const start = process.hrtime.bigint();
+      run(timedQueries[rebuildQueries++ % timedQueries.length]);
+      rebuildQueryMax = Math.max(rebuildQueryMax, ms(start));
+      schedule();
+    }, QUERY_EVERY_MS);
+  };
+  schedule();
+  const rebuilt = await ReuseIndex.build(entities, describeEntity, options);
+  rebuilding = false;
+  clearTimeout(timer);
+  if (rebuilt.size !== index.size) {
+    throw new Error(`Rebuild indexed ${rebuilt.size} of ${index.size}`);
+  }
+
+  return {
+    size,
+    buildSeconds: buildMs / 1000,
+    heapMb: (peakHeap - baseline.heapUsed) / MB,
+    peakRssMb: peakRss / MB,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    max: latencies[latencies.length - 1],
+    stall,
+    rebuildQueries,
+    rebuildQueryMax,
+    candidates: candidates / timedQueries.length,
+  };
+}
+
+function table(rows: Row[]): string {
+  const columns: [string, (row: Row) => string][] = [
+    ['entities', row => row.size.toLocaleString('en-US')],
+    ['build s', row => row.buildSeconds.toFixed(2)],
+    ['heap +MB', row => row.heapMb.toFixed(1)],
+    ['peak RSS MB', row => row.peakRssMb.toFixed(1)],
+    ['p50 ms', row => row.p50.toFixed(2)],
+    ['p95 ms', row => row.p95.toFixed(2)],
+    ['p99 ms', row => row.p99.toFixed(2)],
+    ['max ms', row => row.max.toFixed(2)],
+    ['max event-loop stall during rebuild ms', row => row.stall.toFixed(1)],
+  ];
+  const cells = rows.map(row => columns.map(([, cell]) => cell(row)));
+  const widths = columns.map(([title], i) =>
+    Math.max(title.length, ...cells.map(line => line[i].length)),
+  );
+  const line = (values: string[]) =>
+    values.map((value, i) => value.padStart(widths[i])).join(' | ');
+  return [
+    line(columns.map(([title]) => title)),
+    widths.map(width => '-'.repeat(width)).join('-|-'),
+    ...cells.map(line),
+  ].join('\n');
+}
+
+async function main() {
+  const sizes = process.argv
+    .slice(2)
+    .map(arg => Number(arg.replace(/[_,]/g, '')))
+    .filter(size => Number.isInteger(size) && size > 0);
+  const set = loadEvaluationSet();
+  const pools = wordPools(set.entities);
+  const vocabulary = Vocabulary.withDefaults();
+  const timedQueries = queries(
+    set.needs.map(need => ({
+      text: need.text,
+      ...(need.capabilities && { capabilities: need.capabilities }),
+    })),
+    pools,
+    TIMED_QUERIES,
+  );
+  const cpus = os.cpus();
+  process.stdout.write(
+    `Node ${process.version}, ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}` +
+      `${(global as { gc?: unknown }).gc ? '' : ' (no --expose-gc: heap figures include garbage)'}\n` +
+      `${timedQueries.length} timed queries after ${WARM_UP_QUERIES} warm-up ` +
+      `(${set.needs.length} needs, their variants, short queries); ` +
+      `rebuild probed by a query every ${QUERY_EVERY_MS} ms\n\n`,
+  );
+  const rows: Row[] = [];
+  for (const size of sizes.length ? sizes : DEFAULT_SIZES) {
+    const entities = catalog(size, set.entities, pools);
+    rows.push(await measureSize(size, entities, timedQueries, vocabulary));
+    process.stdout.write(`  measured ${size.toLocaleString('en-US')}\n`);
+  }
+  process.stdout.write(`\n${table(rows)}\n\n`);
+  for (const row of rows) {
+    process.stdout.write(
+      `${row.size.toLocaleString('en-US').padStart(8)}: ${row.candidates.toFixed(0)} matches per query ` +
+        `before ranking; ${row.rebuildQueries} queries served during the rebuild, ` +
+        `slowest ${row.rebuildQueryMax.toFixed(1)} ms\n`,
+    );
+  }
+  process.stdout.write(
+    `\nTargets: p95 < ${TARGET_P95_MS} ms at 50,000 entities (lexical path); ` +
+      `event-loop stall during rebuild < ~${TARGET_STALL_MS} ms\n`,
+  );
+}
+
+main().catch(error => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,185 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { ServiceUnavailableError } from '@backstage/errors';
+import {
+  ReuseSuggestion,
+  ReuseSuggestionsResponse,
+  SUGGESTION_LIMITS,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import { IndexEntry, IndexQuery, ReuseIndex } from './ReuseIndex';
+import { describeEntity, ReuseEntity } from './reuseEntities';
+import { rankEntities, rankRequests } from './ranking';
+import { Thesaurus } from './Thesaurus';
+import { Vocabulary } from './Vocabulary';
+
+/** Suggestions scoring below this are not shown; set from the evaluation set (see README). */
+export const DEFAULT_MINIMUM_SCORE = 0.3;
+
+/** How many suggestions a request keeps as its snapshot when it is submitted. */
+export const SNAPSHOT_SIZE = 5;
+
+/** Similar requests shown with suggestions. */
+const SIMILAR_REQUESTS_LIMIT = 5;
+
+/** How long a query waits for the very first index before answering 503. */
+const FIRST_BUILD_WAIT_MS = 15_000;
+
+/** What the index reads of a request: its words, and the capabilities it named. */
+function describeRequest(request: TechRequest): IndexEntry {
+  return {
+    fields: { title: request.title, description: request.need },
+    capabilities: request.capabilities,
+  };
+}
+
+interface BuiltIndex<T> {
+  index: ReuseIndex<T>;
+  builtAt: Date;
+}
+
+/**
+ * Answers "what do we already have for this need?". Holds the current entity index and an
+ * index of earlier requests; rebuilding either happens beside the current one, which keeps
+ * answering until the new one is swapped in, so no request waits for a rebuild.
+ */
+export class ReuseEngine {
+  private entities?: BuiltIndex<ReuseEntity>;
+  private requests?: BuiltIndex<TechRequest>;
+  private requestsStale = true;
+  private requestBuild?: Promise<BuiltIndex<TechRequest>>;
+  private readonly firstEntityIndex: Promise<void>;
+  private resolveFirstEntityIndex!: () => void;
+
+  constructor(
+    private readonly options: {
+      vocabulary: Vocabulary;
+      thesaurus: Thesaurus;
+      logger: LoggerService;
+      /** Reads the requests that similar requests are chosen from. */
+      loadRequests: () => Promise<TechRequest[]>;
+      minimumScore?: number;
+    },
+  ) {
+    this.firstEntityIndex = new Promise(resolve => {
+      this.resolveFirstEntityIndex = resolve;
+    });
+  }
+
+  private get minimumScore() {
+    return this.options.minimumScore ?? DEFAULT_MINIMUM_SCORE;
+  }
+
+  /** Builds a new entity index from these entities and swaps it in once complete. */
+  async replaceEntities(entities: ReuseEntity[]): Promise<void> {
+    const started = Date.now();
+    const index = await ReuseIndex.build(
+      entities,
+      describeEntity,
+      this.options,
+    );
+    this.entities = { index, builtAt: new Date() };
+    this.resolveFirstEntityIndex();
+    this.options.logger.info(
+      `Reuse index built: ${index.size} entities in ${Date.now() - started} ms`,
+    );
+  }
+
+  /** Earlier requests changed: the next question rebuilds their index first. */
+  requestsChanged(): void {
+    this.requestsStale = true;
+  }
+
+  /** Suggestions and similar requests for a need. */
+  async suggest(
+    query: IndexQuery & { limit?: number; exceptRequestId?: number },
+  ): Promise<ReuseSuggestionsResponse> {
+    const entities = await this.currentEntities();
+    const requests = await this.currentRequests();
+    return {
+      items: rankEntities(entities.index, query, {
+        limit: query.limit ?? SUGGESTION_LIMITS.defaultLimit,
+        minimumScore: this.minimumScore,
+      }),
+      similarRequests: rankRequests(requests.index, query, {
+        limit: SIMILAR_REQUESTS_LIMIT,
+        minimumScore: this.minimumScore,
+        exceptId: query.exceptRequestId,
+      }),
+      indexedEntities: entities.index.size,
+      indexedAt: entities.builtAt.toISOString(),
+    };
+  }
+
+  /**
+   * The suggestions a request keeps when submitted. Best effort: with no index yet, or if
+   * anything fails, the request is filed without a snapshot rather than refused.
+   */
+  async snapshotFor(request: TechRequest): Promise<ReuseSuggestion[]> {
+    if (!this.entities) {
+      this.options.logger.warn(
+        `Request ${request.id} submitted before the reuse index was built; no suggestions stored`,
+      );
+      return [];
+    }
+    return rankEntities(
+      this.entities.index,
+      {
+        text: `${request.title}\n${request.need}`,
+        capabilities: request.capabilities,
+      },
+      { limit: SNAPSHOT_SIZE, minimumScore: this.minimumScore },
+    );
+  }
+
+  private async currentEntities(): Promise<BuiltIndex<ReuseEntity>> {
+    if (!this.entities) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.firstEntityIndex,
+        new Promise(resolve => {
+          timer = setTimeout(resolve, FIRST_BUILD_WAIT_MS);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
+    if (!this.entities) {
+      throw new ServiceUnavailableError(
+        'The reuse index is still being built from the catalog; try again shortly',
+      );
+    }
+    return this.entities;
+  }
+
+  /** The request index, rebuilt first if requests changed; concurrent callers share one build. */
+  private async currentRequests(): Promise<BuiltIndex<TechRequest>> {
+    if (this.requestsStale && !this.requestBuild) {
+      this.requestsStale = false;
+      this.requestBuild = this.options
+        .loadRequests()
+        .then(async requests => ({
+          index: await ReuseIndex.build(
+            requests,
+            describeRequest,
+            this.options,
+          ),
+          builtAt: new Date(),
+        }))
+        .then(
+          built => {
+            this.requests = built;
+            return built;
+          },
+          error => {
+            this.requestsStale = true;
+            throw error;
+          },
+        )
+        .finally(() => {
+          this.requestBuild = undefined;
+        });
+    }
+    // Requests are few and change one at a time: the answer waits for the (short) rebuild, so
+    // a request filed a moment ago is already among the similar ones.
+    return this.requestBuild ?? this.requests!;
+  }
+}

@@ -1,0 +1,440 @@
+import { isTelling, stem, tokenize, words } from './text';
+import { Thesaurus } from './Thesaurus';
+import {
+  Capability,
+  CapabilityMatch,
+  Vocabulary,
+  vocabularyStemsOf,
+} from './Vocabulary';
+
+/** The text fields of an indexed item; each says how strongly a word in it speaks for the item. */
+export const FIELD_STRENGTHS = {
+  name: 1,
+  title: 1,
+  tags: 0.9,
+  description: 0.8,
+  type: 0.6,
+  links: 0.6,
+} as const;
+
+/** A text field of an indexed item. */
+export type IndexField = keyof typeof FIELD_STRENGTHS;
+
+/** What the index reads of an item. */
+export interface IndexEntry {
+  fields: Partial<Record<IndexField, string>>;
+  /** Capabilities known for the item besides those found in its text (ids, labels or phrases). */
+  capabilities?: string[];
+}
+
+/** What a query asks for. */
+export interface IndexQuery {
+  text: string;
+  /** Capabilities the requester named. */
+  capabilities?: string[];
+}
+
+/** A query word found in an item, directly or through a related word. */
+export interface WordMatch {
+  /** The word as the query wrote it. */
+  word: string;
+  /** The related word found instead, when not the word itself. */
+  via?: string;
+}
+
+/** An item that matches a query, with how well and why. */
+export interface IndexMatch<T> {
+  item: T;
+  /** 0–1: how much of what the query asks the item answers, comparable across queries. */
+  relevance: number;
+  /** Capabilities of the query the item has, with the item's own evidence. */
+  capabilities: {
+    capability: Capability;
+    queryEvidence: string;
+    itemEvidence: string;
+  }[];
+  words: WordMatch[];
+}
+
+/** How to narrow a search. */
+export interface SearchOptions<T> {
+  /** Leave out matches less relevant than this. */
+  minimumRelevance?: number;
+  /** Return only this many, the first by `priority`. */
+  limit?: number;
+  /** Orders the matches; relevance by default. */
+  priority?: (item: T, relevance: number) => number;
+}
+
+/** How strongly evidence of each kind counts; see `search`. */
+export interface RelevanceWeights {
+  /** Weight of a related word (thesaurus) against the word itself. */
+  relatedWord: number;
+  /** How many of the query's most telling words make a full match. */
+  wordsForFullMatch: number;
+  /** The relevance that capabilities alone, or words alone, can reach. */
+  capabilityCeiling: number;
+  wordCeiling: number;
+}
+
+export const DEFAULT_WEIGHTS: RelevanceWeights = {
+  relatedWord: 0.5,
+  wordsForFullMatch: 4,
+  capabilityCeiling: 0.8,
+  wordCeiling: 0.8,
+};
+
+/** Related words looked up per query word; WordNet's first senses rarely have more worth having. */
+const RELATED_WORDS_PER_WORD = 8;
+/** How long an index build runs before letting requests in. */
+const BUILD_SLICE_MS = 10;
+/** Query words considered: enough for a long description, bounded for a pasted document. */
+const MAX_QUERY_WORDS = 300;
+
+interface Postings {
+  items: number[];
+  strengths: number[];
+}
+
+interface QueryConcept {
+  word: string;
+  stem: string;
+  weight: number;
+  related: { word: string; stem: string }[];
+}
+
+/**
+ * An in-memory index of items (catalog entities, or requests) that scores how well each
+ * answers a need, on an absolute 0–1 scale:
+ *
+ * - words: the share of the query's telling words (weighted by rarity, idf) found in the
+ *   item, by stem, or through a thesaurus at a discount; the strongest field counts;
+ * - capabilities: whether the item provides a capability the query speaks of, found through
+ *   the vocabulary on both sides, so that "sign contracts online" meets "DocuSign".
+ *
+ * The two combine as independent evidence (noisy-or), so either alone can make a good match
+ * and both make a strong one. Because every part is a share of what the query asked, a query
+ * nothing answers scores low: scores can be compared with a fixed threshold.
+ */
+export class ReuseIndex<T> {
+  private readonly items: T[] = [];
+  private readonly postings = new Map<string, Postings>();
+  private readonly capabilityPostings = new Map<
+    string,
+    { items: number[]; evidence: string[]; strengths: number[] }
+  >();
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly thesaurus: Thesaurus,
+    private readonly weights: RelevanceWeights = DEFAULT_WEIGHTS,
+  ) {}
+
+  /**
+   * Builds an index. It hands the event loop back every few milliseconds, so requests are
+   * served while a large catalog is indexed.
+   */
+  static async build<T>(
+    items: Iterable<T>,
+    describe: (item: T) => IndexEntry,
+    options: {
+      vocabulary: Vocabulary;
+      thesaurus: Thesaurus;
+      weights?: RelevanceWeights;
+    },
+  ): Promise<ReuseIndex<T>> {
+    const index = new ReuseIndex<T>(
+      options.vocabulary,
+      options.thesaurus,
+      options.weights,
+    );
+    let sliceStart = performance.now();
+    for (const item of items) {
+      index.add(item, describe(item));
+      if (performance.now() - sliceStart > BUILD_SLICE_MS) {
+        await new Promise(resolve => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  private add(item: T, entry: IndexEntry) {
+    const position = this.items.length;
+    this.items.push(item);
+    const strongest = new Map<string, number>();
+    const capabilities = new Map<
+      string,
+      { evidence: string; strength: number }
+    >();
+    const offerCapability = (match: CapabilityMatch, fieldStrength: number) => {
+      const strength = match.strength * fieldStrength;
+      const known = capabilities.get(match.capability.id);
+      if (!known || known.strength < strength) {
+        capabilities.set(match.capability.id, {
+          evidence: match.evidence,
+          strength,
+        });
+      }
+    };
+    for (const [field, text] of Object.entries(entry.fields)) {
+      if (!text) {
+        continue;
+      }
+      const strength = FIELD_STRENGTHS[field as IndexField];
+      const written = words(text);
+      for (const word of written) {
+        if (isTelling(word)) {
+          const wordStem = stem(word);
+          strongest.set(
+            wordStem,
+            Math.max(strongest.get(wordStem) ?? 0, strength),
+          );
+        }
+      }
+      for (const match of this.vocabulary.findInStems(
+        vocabularyStemsOf(written),
+      )) {
+        offerCapability(match, strength);
+      }
+    }
+    for (const match of this.vocabulary.resolve(entry.capabilities ?? [])) {
+      offerCapability(match, 1);
+    }
+    for (const [itemStem, strength] of strongest) {
+      const list = this.postings.get(itemStem) ?? { items: [], strengths: [] };
+      list.items.push(position);
+      list.strengths.push(strength);
+      this.postings.set(itemStem, list);
+    }
+    for (const [id, { evidence, strength }] of capabilities) {
+      const list = this.capabilityPostings.get(id) ?? {
+        items: [],
+        evidence: [],
+        strengths: [],
+      };
+      list.items.push(position);
+      list.evidence.push(evidence);
+      list.strengths.push(strength);
+      this.capabilityPostings.set(id, list);
+    }
+  }
+
+  /** How telling a stem is: rare stems tell more. Unknown stems weigh most. */
+  private idf(documentFrequency: number): number {
+    const n = this.items.length;
+    return Math.log(
+      1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5),
+    );
+  }
+
+  /** The capabilities a query speaks of. */
+  queryCapabilities(query: IndexQuery): CapabilityMatch[] {
+    const found = new Map<string, CapabilityMatch>();
+    for (const match of [
+      ...this.vocabulary.resolve(query.capabilities ?? []),
+      ...this.vocabulary.find(query.text),
+    ]) {
+      if (!found.has(match.capability.id)) {
+        found.set(match.capability.id, match);
+      }
+    }
+    return [...found.values()];
+  }
+
+  private concepts(text: string): QueryConcept[] {
+    const concepts = new Map<string, QueryConcept>();
+    for (const word of tokenize(text)) {
+      if (concepts.size >= MAX_QUERY_WORDS) {
+        break;
+      }
+      const wordStem = stem(word);
+      if (concepts.has(wordStem)) {
+        continue;
+      }
+      const related = new Map<string, string>();
+      for (const relatedWord of this.thesaurus.related(word)) {
+        const relatedStem = stem(relatedWord);
+        if (
+          relatedStem !== wordStem &&
+          this.postings.has(relatedStem) &&
+          !related.has(relatedStem)
+        ) {
+          related.set(relatedStem, relatedWord);
+        }
+        if (related.size >= RELATED_WORDS_PER_WORD) {
+          break;
+        }
+      }
+      concepts.set(wordStem, {
+        word,
+        stem: wordStem,
+        weight: this.idf(this.postings.get(wordStem)?.items.length ?? 0),
+        related: [...related].map(([s, w]) => ({ stem: s, word: w })),
+      });
+    }
+    return [...concepts.values()];
+  }
+
+  /**
+   * Items that match the query, best first. Scoring runs over flat arrays; the explanation
+   * of a match (which words and capabilities) is only worked out for the matches returned.
+   */
+  search(query: IndexQuery, options: SearchOptions<T> = {}): IndexMatch<T>[] {
+    const concepts = this.concepts(query.text);
+    const queryCapabilities = this.queryCapabilities(query);
+    const count = this.items.length;
+    const wordWeight = new Float64Array(count);
+    const capabilityWeight = new Float64Array(count);
+    const reached = new Uint8Array(count);
+    const candidates: number[] = [];
+    const reach = (item: number) => {
+      if (!reached[item]) {
+        reached[item] = 1;
+        candidates.push(item);
+      }
+    };
+
+    // Per item, the best way a concept is found: itself, or a related word at a discount.
+    const best = new Float64Array(count);
+    for (const concept of concepts) {
+      const found: number[] = [];
+      this.forEachWay(concept, (item, gain) => {
+        if (!best[item]) {
+          found.push(item);
+        }
+        best[item] = Math.max(best[item], gain);
+      });
+      for (const item of found) {
+        wordWeight[item] += best[item] * concept.weight;
+        best[item] = 0;
+        reach(item);
+      }
+    }
+
+    // A capability weighs by how rare it is in the index; it counts as far as both the query
+    // and the item are sure of it, so a capability read from one ambiguous word counts less.
+    let fullCapabilityWeight = 0;
+    for (const match of queryCapabilities) {
+      const postings = this.capabilityPostings.get(match.capability.id);
+      const weight = this.idf(postings?.items.length ?? 0);
+      fullCapabilityWeight += weight;
+      postings?.items.forEach((item, i) => {
+        capabilityWeight[item] +=
+          weight * match.strength * postings.strengths[i];
+        reach(item);
+      });
+    }
+
+    const fullWordWeight = concepts
+      .map(concept => concept.weight)
+      .sort((x, y) => y - x)
+      .slice(0, this.weights.wordsForFullMatch)
+      .reduce((sum, weight) => sum + weight, 0);
+    const relevanceOf = (item: number) => {
+      const wordShare = fullWordWeight
+        ? Math.min(1, wordWeight[item] / fullWordWeight)
+        : 0;
+      const capabilityShare = fullCapabilityWeight
+        ? capabilityWeight[item] / fullCapabilityWeight
+        : 0;
+      return (
+        1 -
+        (1 - this.weights.capabilityCeiling * capabilityShare) *
+          (1 - this.weights.wordCeiling * wordShare)
+      );
+    };
+
+    // Most candidates share one common word and fall below the minimum: they are dropped
+    // before any object is made for them.
+    const minimum = options.minimumRelevance ?? 0;
+    const priority =
+      options.priority ?? ((_item: T, relevance: number) => relevance);
+    const kept: { item: number; relevance: number; priority: number }[] = [];
+    for (const item of candidates) {
+      const relevance = relevanceOf(item);
+      if (relevance > 0 && relevance >= minimum) {
+        kept.push({
+          item,
+          relevance,
+          priority: priority(this.items[item], relevance),
+        });
+      }
+    }
+    kept.sort((x, y) => y.priority - x.priority);
+    kept.length = Math.min(kept.length, options.limit ?? kept.length);
+    return this.explain(kept, concepts, queryCapabilities);
+  }
+
+  /** Calls `visit` for every item holding the concept, directly or through a related word. */
+  private forEachWay(
+    concept: QueryConcept,
+    visit: (item: number, gain: number, via?: string) => void,
+  ) {
+    const walk = (
+      postings: Postings | undefined,
+      factor: number,
+      via?: string,
+    ) => {
+      if (!postings) {
+        return;
+      }
+      const { items, strengths } = postings;
+      for (let i = 0; i < items.length; i++) {
+        visit(items[i], strengths[i] * factor, via);
+      }
+    };
+    walk(this.postings.get(concept.stem), 1);
+    for (const related of concept.related) {
+      walk(
+        this.postings.get(related.stem),
+        this.weights.relatedWord,
+        related.word,
+      );
+    }
+  }
+
+  /** The matches with the words and capabilities that made them, in the given order. */
+  private explain(
+    kept: { item: number; relevance: number }[],
+    concepts: QueryConcept[],
+    queryCapabilities: CapabilityMatch[],
+  ): IndexMatch<T>[] {
+    const matches = new Map<number, IndexMatch<T>>(
+      kept.map(({ item, relevance }) => [
+        item,
+        { item: this.items[item], relevance, capabilities: [], words: [] },
+      ]),
+    );
+    for (const concept of concepts) {
+      const ways = new Map<number, { gain: number; via?: string }>();
+      this.forEachWay(concept, (item, gain, via) => {
+        if (matches.has(item) && gain > (ways.get(item)?.gain ?? 0)) {
+          ways.set(item, { gain, via });
+        }
+      });
+      for (const [item, { via }] of ways) {
+        matches
+          .get(item)!
+          .words.push(
+            via ? { word: concept.word, via } : { word: concept.word },
+          );
+      }
+    }
+    for (const match of queryCapabilities) {
+      const postings = this.capabilityPostings.get(match.capability.id);
+      postings?.items.forEach((item, i) => {
+        matches.get(item)?.capabilities.push({
+          capability: match.capability,
+          queryEvidence: match.evidence,
+          itemEvidence: postings.evidence[i],
+        });
+      });
+    }
+    return [...matches.values()];
+  }
+}

@@ -1,0 +1,118 @@
+import {
+  Entity,
+  RELATION_API_CONSUMED_BY,
+  RELATION_DEPENDENCY_OF,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { RELATION_FULFILLS } from '@tech-requests/plugin-tech-requests-common';
+import { IndexEntry } from './ReuseIndex';
+
+/** A catalog entity as the reuse index keeps it: what it says, who runs it, who uses it. */
+export interface ReuseEntity {
+  entityRef: string;
+  kind: string;
+  name: string;
+  title?: string;
+  description?: string;
+  tags: string[];
+  type?: string;
+  /** Titles and addresses of the entity's links. */
+  links: string[];
+  owner?: string;
+  lifecycle?: string;
+  /** Groups other than the owner whose entities depend on this one or consume it. */
+  dependentGroups: string[];
+  /** How many requests this entity was chosen to fulfil. */
+  fulfilledRequests: number;
+  /** Changes whenever the catalog changes the entity: unchanged entities need no new work. */
+  etag?: string;
+}
+
+/** Relations that say "another entity uses this one". */
+const USED_BY_RELATIONS = [RELATION_DEPENDENCY_OF, RELATION_API_CONSUMED_BY];
+
+/** The ref of the entity's owner: the `ownedBy` relation, else `spec.owner`. */
+function ownerOf(entity: Entity): string | undefined {
+  const relation = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
+  if (relation) {
+    return relation.targetRef;
+  }
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string') {
+    return undefined;
+  }
+  return owner.includes(':') ? owner : `group:default/${owner}`;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/**
+ * Turns catalog entities into reuse entities. `owners` resolves the owner of an entity
+ * that uses one of these (it may be outside `entities`, for example a component of a kind
+ * not indexed); by default only the owners within `entities` are known.
+ */
+export function toReuseEntities(
+  entities: Entity[],
+  owners?: Map<string, string>,
+): ReuseEntity[] {
+  const ownerByRef = owners ?? new Map<string, string>();
+  if (!owners) {
+    for (const entity of entities) {
+      const owner = ownerOf(entity);
+      if (owner) {
+        ownerByRef.set(stringifyEntityRef(entity), owner);
+      }
+    }
+  }
+  return entities.map(entity => {
+    const owner = ownerOf(entity);
+    const relations = entity.relations ?? [];
+    const dependentGroups = new Set<string>();
+    for (const relation of relations) {
+      if (USED_BY_RELATIONS.includes(relation.type)) {
+        const user = ownerByRef.get(relation.targetRef);
+        if (user && user !== owner) {
+          dependentGroups.add(user);
+        }
+      }
+    }
+    const metadata = entity.metadata;
+    return {
+      entityRef: stringifyEntityRef(entity),
+      kind: entity.kind,
+      name: metadata.name,
+      title: text(metadata.title),
+      description: text(metadata.description),
+      tags: (metadata.tags ?? []).filter(tag => typeof tag === 'string'),
+      type: text(entity.spec?.type),
+      links: (metadata.links ?? []).flatMap(link =>
+        [link.title, link.url].filter((v): v is string => !!v),
+      ),
+      owner,
+      lifecycle: text(entity.spec?.lifecycle),
+      dependentGroups: [...dependentGroups].sort(),
+      fulfilledRequests: relations.filter(r => r.type === RELATION_FULFILLS)
+        .length,
+      etag: metadata.etag,
+    };
+  });
+}
+
+/** What the index reads of a reuse entity. */
+export function describeEntity(entity: ReuseEntity): IndexEntry {
+  return {
+    fields: {
+      name: entity.name.replace(/[-_.]/g, ' '),
+      title: entity.title,
+      description: entity.description,
+      tags: entity.tags.join(' '),
+      type: entity.type,
+      links: entity.links
+        .map(link => link.replace(/^https?:\/\//, ''))
+        .join(' '),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { ReuseCandidate, RequestStatus } from './model';
+
+/** An existing catalog entity that could serve a need, with the reasons a person can check. */
+export interface ReuseSuggestion {
+  entityRef: string;
+  kind: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  lifecycle?: string;
+  /** 0–1, comparable across queries: how well the entity answers the need. */
+  score: number;
+  reasons: string[];
+}
+
+/** An earlier request that asked for much the same thing. */
+export interface SimilarRequest {
+  id: number;
+  title: string;
+  status: RequestStatus;
+  requestingGroup: string;
+  /** The request's catalog entity, once submitted. */
+  entityRef?: string;
+  score: number;
+  reasons: string[];
+}
+
+/** The body of a suggestions call. */
+export interface ReuseSuggestionsQuery {
+  /** The need in the requester's words. */
+  text: string;
+  /** Capabilities the requester named, such as "e-signature". */
+  capabilities?: string[];
+  /** How many suggestions at most: 1–50, 10 by default. */
+  limit?: number;
+}
+
+/** The answer of a suggestions call. */
+export interface ReuseSuggestionsResponse {
+  /** Best first; only those above the configured minimum score, so an empty list means "nothing found". */
+  items: ReuseSuggestion[];
+  similarRequests: SimilarRequest[];
+  /** How many entities the index holds, and when it was built. */
+  indexedEntities: number;
+  indexedAt: string;
+}
+
+/** Limits of a suggestions call; the API schema says the same. */
+export const SUGGESTION_LIMITS = {
+  text: 20000,
+  defaultLimit: 10,
+  maxLimit: 50,
+} as const;
+
+/** The refs of the confirmed candidates: the request's `hasReuseCandidate` relations. */
+export function confirmedReuseCandidates(
+  candidates: ReuseCandidate[],
+): string[] {
+  return candidates
+    .filter(candidate => candidate.state === 'confirmed')
+    .map(candidate => candidate.entityRef);
+}

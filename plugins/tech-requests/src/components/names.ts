@@ -1,0 +1,20 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
+
+/** An entity ref as people read it, such as `jane.doe` for `user:default/jane.doe`. */
+function humanize(ref: string, defaultKind: string): string {
+  try {
+    return humanizeEntityRef(parseEntityRef(ref, { defaultKind }), {
+      defaultKind,
+    });
+  } catch {
+    // Free text where a ref was expected is still worth showing as it is.
+    return ref;
+  }
+}
+
+/** A person as people read it: `jane.doe` for `user:default/jane.doe`. */
+export const personName = (userRef: string) => humanize(userRef, 'user');
+
+/** A group as people read it: `legal` for `group:default/legal`. */
+export const groupName = (groupRef: string) => humanize(groupRef, 'group');
