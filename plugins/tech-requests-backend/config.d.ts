@@ -36,6 +36,12 @@ export interface Config {
        */
       minimumScore?: number;
       /**
+       * How much closeness in meaning (0–1) can count, when a module sets an embedding
+       * provider; words and capabilities count independently of it.
+       * @default 0.6
+       */
+      semanticWeight?: number;
+      /**
        * Capabilities added to the shipped vocabulary, or words added to a shipped capability
        * with the same id: how business people name a need, and the terms and products that
        * serve it in this organisation.

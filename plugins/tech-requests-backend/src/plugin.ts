@@ -5,7 +5,13 @@ import {
 import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import {
+  ReuseEmbeddingProvider,
+  techRequestsReuseExtensionPoint,
+} from '@tech-requests/plugin-tech-requests-node';
+import { DatabaseVectorStore } from './database/EmbeddingStore';
 import { RequestStore } from './database/RequestStore';
+import { SemanticMatcher } from './reuse/SemanticMatcher';
 import {
   CatalogReuseSource,
   reuseIndexRefresher,
@@ -47,6 +53,22 @@ const SIMILARITY_STATUSES = [
 export const techRequestsPlugin = createBackendPlugin({
   pluginId: 'tech-requests',
   register(env) {
+    let embeddingProvider: ReuseEmbeddingProvider | undefined;
+    env.registerExtensionPoint(techRequestsReuseExtensionPoint, {
+      setEmbeddingProvider(provider) {
+        if (!provider.id || provider.id.length > 100) {
+          throw new Error(
+            'An embedding provider needs an id of 1 to 100 characters: stored vectors are kept under it',
+          );
+        }
+        if (embeddingProvider) {
+          throw new Error(
+            `An embedding provider is already set (${embeddingProvider.id}); there can be one`,
+          );
+        }
+        embeddingProvider = provider;
+      },
+    });
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -87,6 +109,13 @@ export const techRequestsPlugin = createBackendPlugin({
           thesaurus: WordNetThesaurus.load(),
           logger,
           minimumScore: reuseConfig?.getOptionalNumber('minimumScore'),
+          semantic:
+            embeddingProvider &&
+            new SemanticMatcher(
+              embeddingProvider,
+              new DatabaseVectorStore(await database.getClient()),
+            ),
+          semanticWeight: reuseConfig?.getOptionalNumber('semanticWeight'),
           loadRequests: () => store.listInStatuses(SIMILARITY_STATUSES),
         });
         const source = new CatalogReuseSource(

@@ -6,14 +6,23 @@ import {
   SUGGESTION_LIMITS,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
-import { IndexEntry, IndexQuery, ReuseIndex } from './ReuseIndex';
-import { describeEntity, ReuseEntity } from './reuseEntities';
+import {
+  IndexEntry,
+  IndexQuery,
+  ReuseIndex,
+  SearchOptions,
+} from './ReuseIndex';
+import { describeEntity, entityText, ReuseEntity } from './reuseEntities';
+import { ItemVectors, SemanticMatcher } from './SemanticMatcher';
 import { rankEntities, rankRequests } from './ranking';
 import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
 
 /** Suggestions scoring below this are not shown; set from the evaluation set (see README). */
 export const DEFAULT_MINIMUM_SCORE = 0.3;
+
+/** How much closeness in meaning can count, next to words and capabilities. */
+export const DEFAULT_SEMANTIC_WEIGHT = 0.6;
 
 /** How many suggestions a request keeps as its snapshot when it is submitted. */
 export const SNAPSHOT_SIZE = 5;
@@ -35,6 +44,8 @@ function describeRequest(request: TechRequest): IndexEntry {
 interface BuiltIndex<T> {
   index: ReuseIndex<T>;
   builtAt: Date;
+  /** The items' vectors, in index order, when an embedding provider is in use. */
+  vectors?: ItemVectors;
 }
 
 /**
@@ -58,6 +69,9 @@ export class ReuseEngine {
       /** Reads the requests that similar requests are chosen from. */
       loadRequests: () => Promise<TechRequest[]>;
       minimumScore?: number;
+      /** Adds closeness in meaning to entity suggestions. */
+      semantic?: SemanticMatcher;
+      semanticWeight?: number;
     },
   ) {
     this.firstEntityIndex = new Promise(resolve => {
@@ -77,11 +91,56 @@ export class ReuseEngine {
       describeEntity,
       this.options,
     );
-    this.entities = { index, builtAt: new Date() };
+    const vectors = await this.vectorsFor(entities);
+    this.entities = { index, builtAt: new Date(), vectors };
     this.resolveFirstEntityIndex();
     this.options.logger.info(
-      `Reuse index built: ${index.size} entities in ${Date.now() - started} ms`,
+      `Reuse index built: ${index.size} entities in ${Date.now() - started} ms${
+        vectors ? `, ${vectors.embedded} embedded anew` : ''
+      }`,
     );
+  }
+
+  /** The entities' vectors; without them (no provider, or it failed) matching stays lexical. */
+  private async vectorsFor(
+    entities: ReuseEntity[],
+  ): Promise<ItemVectors | undefined> {
+    const semantic = this.options.semantic;
+    if (!semantic) {
+      return undefined;
+    }
+    try {
+      return await semantic.vectorsFor(entities.map(entityText));
+    } catch (error) {
+      this.options.logger.warn(
+        `Embedding provider ${semantic.providerId} failed; suggestions use words and capabilities only until the next build`,
+        error as Error,
+      );
+      return undefined;
+    }
+  }
+
+  /** Closeness in meaning of the query to each entity, when vectors are at hand. */
+  private async semanticFor(
+    text: string,
+    entities: BuiltIndex<ReuseEntity>,
+  ): Promise<SearchOptions<ReuseEntity>['semantic']> {
+    const semantic = this.options.semantic;
+    if (!semantic || !entities.vectors) {
+      return undefined;
+    }
+    try {
+      return {
+        evidence: await semantic.evidenceFor(text, entities.vectors),
+        weight: this.options.semanticWeight ?? DEFAULT_SEMANTIC_WEIGHT,
+      };
+    } catch (error) {
+      this.options.logger.warn(
+        `Embedding provider ${semantic.providerId} failed on a query; answered with words and capabilities only`,
+        error as Error,
+      );
+      return undefined;
+    }
   }
 
   /** Earlier requests changed: the next question rebuilds their index first. */
@@ -99,6 +158,7 @@ export class ReuseEngine {
       items: rankEntities(entities.index, query, {
         limit: query.limit ?? SUGGESTION_LIMITS.defaultLimit,
         minimumScore: this.minimumScore,
+        semantic: await this.semanticFor(query.text, entities),
       }),
       similarRequests: rankRequests(requests.index, query, {
         limit: SIMILAR_REQUESTS_LIMIT,
@@ -115,19 +175,22 @@ export class ReuseEngine {
    * anything fails, the request is filed without a snapshot rather than refused.
    */
   async snapshotFor(request: TechRequest): Promise<ReuseSuggestion[]> {
-    if (!this.entities) {
+    const entities = this.entities;
+    if (!entities) {
       this.options.logger.warn(
         `Request ${request.id} submitted before the reuse index was built; no suggestions stored`,
       );
       return [];
     }
+    const text = `${request.title}\n${request.need}`;
     return rankEntities(
-      this.entities.index,
+      entities.index,
+      { text, capabilities: request.capabilities },
       {
-        text: `${request.title}\n${request.need}`,
-        capabilities: request.capabilities,
+        limit: SNAPSHOT_SIZE,
+        minimumScore: this.minimumScore,
+        semantic: await this.semanticFor(text, entities),
       },
-      { limit: SNAPSHOT_SIZE, minimumScore: this.minimumScore },
     );
   }
 

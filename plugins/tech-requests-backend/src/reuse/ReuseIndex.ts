@@ -54,6 +54,8 @@ export interface IndexMatch<T> {
     itemEvidence: string;
   }[];
   words: WordMatch[];
+  /** Closeness in meaning, 0–1, when an embedding provider is in use. */
+  semantic?: number;
 }
 
 /** How to narrow a search. */
@@ -64,6 +66,11 @@ export interface SearchOptions<T> {
   limit?: number;
   /** Orders the matches; relevance by default. */
   priority?: (item: T, relevance: number) => number;
+  /**
+   * Closeness in meaning from an embedding provider: per item, in index order, 0–1; counts
+   * up to `weight` as evidence of its own.
+   */
+  semantic?: { evidence: Float32Array; weight: number };
 }
 
 /** How strongly evidence of each kind counts; see `search`. */
@@ -119,6 +126,12 @@ interface QueryConcept {
 export class ReuseIndex<T> {
   private readonly items: T[] = [];
   private readonly postings = new Map<string, Postings>();
+  private scratchArrays?: {
+    wordWeight: Float64Array;
+    capabilityWeight: Float64Array;
+    reached: Uint8Array;
+    best: Float64Array;
+  };
   private readonly capabilityPostings = new Map<
     string,
     { items: number[]; evidence: string[]; strengths: number[] }
@@ -285,13 +298,45 @@ export class ReuseIndex<T> {
    * of a match (which words and capabilities) is only worked out for the matches returned.
    */
   search(query: IndexQuery, options: SearchOptions<T> = {}): IndexMatch<T>[] {
+    const { wordWeight, capabilityWeight, reached } = this.scratch();
+    const candidates: number[] = [];
+    try {
+      return this.score(query, options, candidates);
+    } finally {
+      // Left as found for the next query: only what this one touched.
+      for (const item of candidates) {
+        wordWeight[item] = 0;
+        capabilityWeight[item] = 0;
+        reached[item] = 0;
+      }
+    }
+  }
+
+  /**
+   * Per-item arrays shared by every query: allocating them per query at 50 000 items would
+   * cost more than the scoring. Queries run synchronously, so they never overlap.
+   */
+  private scratch() {
+    if (this.scratchArrays?.reached.length !== this.items.length) {
+      const count = this.items.length;
+      this.scratchArrays = {
+        wordWeight: new Float64Array(count),
+        capabilityWeight: new Float64Array(count),
+        reached: new Uint8Array(count),
+        best: new Float64Array(count),
+      };
+    }
+    return this.scratchArrays;
+  }
+
+  private score(
+    query: IndexQuery,
+    options: SearchOptions<T>,
+    candidates: number[],
+  ): IndexMatch<T>[] {
     const concepts = this.concepts(query.text);
     const queryCapabilities = this.queryCapabilities(query);
-    const count = this.items.length;
-    const wordWeight = new Float64Array(count);
-    const capabilityWeight = new Float64Array(count);
-    const reached = new Uint8Array(count);
-    const candidates: number[] = [];
+    const { wordWeight, capabilityWeight, reached, best } = this.scratch();
     const reach = (item: number) => {
       if (!reached[item]) {
         reached[item] = 1;
@@ -300,7 +345,6 @@ export class ReuseIndex<T> {
     };
 
     // Per item, the best way a concept is found: itself, or a related word at a discount.
-    const best = new Float64Array(count);
     for (const concept of concepts) {
       const found: number[] = [];
       this.forEachWay(concept, (item, gain) => {
@@ -330,6 +374,13 @@ export class ReuseIndex<T> {
       });
     }
 
+    const semantic = options.semantic;
+    semantic?.evidence.forEach((evidence, item) => {
+      if (evidence > 0) {
+        reach(item);
+      }
+    });
+
     const fullWordWeight = concepts
       .map(concept => concept.weight)
       .sort((x, y) => y - x)
@@ -342,10 +393,12 @@ export class ReuseIndex<T> {
       const capabilityShare = fullCapabilityWeight
         ? capabilityWeight[item] / fullCapabilityWeight
         : 0;
+      const meaning = semantic ? semantic.weight * semantic.evidence[item] : 0;
       return (
         1 -
         (1 - this.weights.capabilityCeiling * capabilityShare) *
-          (1 - this.weights.wordCeiling * wordShare)
+          (1 - this.weights.wordCeiling * wordShare) *
+          (1 - meaning)
       );
     };
 
@@ -367,7 +420,13 @@ export class ReuseIndex<T> {
     }
     kept.sort((x, y) => y.priority - x.priority);
     kept.length = Math.min(kept.length, options.limit ?? kept.length);
-    return this.explain(kept, concepts, queryCapabilities);
+    const matches = this.explain(kept, concepts, queryCapabilities);
+    if (semantic) {
+      kept.forEach(({ item }, i) => {
+        matches[i].semantic = semantic.evidence[item];
+      });
+    }
+    return matches;
   }
 
   /** Calls `visit` for every item holding the concept, directly or through a related word. */

@@ -4,7 +4,12 @@ import {
   SimilarRequest,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
-import { IndexMatch, IndexQuery, ReuseIndex } from './ReuseIndex';
+import {
+  IndexMatch,
+  IndexQuery,
+  ReuseIndex,
+  SearchOptions,
+} from './ReuseIndex';
 import { ReuseEntity } from './reuseEntities';
 
 /**
@@ -80,6 +85,11 @@ export function matchReasons<T>(match: IndexMatch<T>): string[] {
   if (related.length) {
     reasons.push(`Related words: ${related.join(', ')}`);
   }
+  if (match.semantic) {
+    reasons.push(
+      `Close in meaning to the need (${Math.round(match.semantic * 100)}% by the language model)`,
+    );
+  }
   return reasons;
 }
 
@@ -120,7 +130,11 @@ function entityReasons(entity: ReuseEntity): string[] {
 export function rankEntities(
   index: ReuseIndex<ReuseEntity>,
   query: IndexQuery,
-  options: { limit: number; minimumScore: number },
+  options: {
+    limit: number;
+    minimumScore: number;
+    semantic?: SearchOptions<ReuseEntity>['semantic'];
+  },
 ): ReuseSuggestion[] {
   const below = -1;
   // Non-deprecated entities rank in a band above every deprecated one.
@@ -137,6 +151,7 @@ export function rankEntities(
       minimumRelevance: options.minimumScore / MAX_USAGE_FACTOR,
       limit: options.limit,
       priority,
+      semantic: options.semantic,
     })
     .filter(match => priority(match.item, match.relevance) !== below)
     .map(match => {

@@ -116,3 +116,14 @@ export function describeEntity(entity: ReuseEntity): IndexEntry {
     },
   };
 }
+
+/** The text an embedding provider reads of an entity: what a person would read first. */
+export function entityText(entity: ReuseEntity): string {
+  return [
+    entity.title ?? entity.name,
+    entity.description,
+    entity.tags.join(', '),
+  ]
+    .filter(Boolean)
+    .join('. ');
+}

@@ -23,8 +23,8 @@ describe('reuse engine on the evaluation set', () => {
   });
 
   it('finds what reviewers would point to, far better than plain BM25', async () => {
-    const engine = measure(set.needs, await engineRanker(set));
-    const baseline = measure(set.needs, bm25Ranker(set));
+    const engine = await measure(set.needs, await engineRanker(set));
+    const baseline = await measure(set.needs, bm25Ranker(set));
     expect(engine.recallAt5).toBeGreaterThanOrEqual(0.9);
     expect(engine.recallAt1).toBeGreaterThanOrEqual(0.55);
     expect(engine.mrr).toBeGreaterThanOrEqual(0.7);
@@ -33,7 +33,7 @@ describe('reuse engine on the evaluation set', () => {
   });
 
   it('keeps quiet on most needs the catalog cannot serve', async () => {
-    const figures = thresholdFigures(
+    const figures = await thresholdFigures(
       set.needs,
       await engineRanker(set),
       DEFAULT_MINIMUM_SCORE,

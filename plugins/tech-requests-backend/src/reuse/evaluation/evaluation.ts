@@ -12,7 +12,14 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { parseAllDocuments, parse } from 'yaml';
 import { Bm25Index } from '../Bm25Index';
 import { ReuseIndex } from '../ReuseIndex';
-import { describeEntity, ReuseEntity, toReuseEntities } from '../reuseEntities';
+import {
+  describeEntity,
+  entityText,
+  ReuseEntity,
+  toReuseEntities,
+} from '../reuseEntities';
+import { DEFAULT_SEMANTIC_WEIGHT } from '../ReuseEngine';
+import { SemanticMatcher } from '../SemanticMatcher';
 import { rankEntities } from '../ranking';
 import { WordNetThesaurus } from '../Thesaurus';
 import { Vocabulary } from '../Vocabulary';
@@ -97,10 +104,9 @@ export function loadEvaluationSet(
 }
 
 /** A ranked list of entity refs for a need, best first, with the best score. */
-export type Ranker = (need: LabelledNeed) => {
-  refs: string[];
-  topScore: number;
-};
+export type Ranker = (
+  need: LabelledNeed,
+) => Promise<{ refs: string[]; topScore: number }>;
 
 /** Recall at 1 and 5 and mean reciprocal rank over needs that have an answer. */
 export interface Figures {
@@ -110,13 +116,16 @@ export interface Figures {
   answerable: number;
 }
 
-export function measure(needs: LabelledNeed[], rank: Ranker): Figures {
+export async function measure(
+  needs: LabelledNeed[],
+  rank: Ranker,
+): Promise<Figures> {
   const answerable = needs.filter(need => need.expected.length);
   let at1 = 0;
   let at5 = 0;
   let reciprocal = 0;
   for (const need of answerable) {
-    const refs = rank(need).refs;
+    const { refs } = await rank(need);
     const first = refs.findIndex(ref => need.expected.includes(ref));
     if (first === 0) {
       at1++;
@@ -137,19 +146,29 @@ export function measure(needs: LabelledNeed[], rank: Ranker): Figures {
   };
 }
 
-/** The engine, as the plugin runs it, over the evaluation set. */
+/**
+ * The engine, as the plugin runs it, over the evaluation set; with `semantic`, as it runs
+ * with that embedding provider.
+ */
 export async function engineRanker(
   set: EvaluationSet,
-  vocabulary: Vocabulary = Vocabulary.withDefaults(),
+  options: { vocabulary?: Vocabulary; semantic?: SemanticMatcher } = {},
 ): Promise<Ranker> {
   const index = await ReuseIndex.build(set.entities, describeEntity, {
-    vocabulary,
+    vocabulary: options.vocabulary ?? Vocabulary.withDefaults(),
     thesaurus: WordNetThesaurus.load(),
   });
-  return need => {
+  const { semantic } = options;
+  const vectors =
+    semantic && (await semantic.vectorsFor(set.entities.map(entityText)));
+  return async need => {
     const items = rankEntities(index, need, {
       limit: 10,
       minimumScore: 0,
+      semantic: vectors && {
+        evidence: await semantic!.evidenceFor(need.text, vectors),
+        weight: DEFAULT_SEMANTIC_WEIGHT,
+      },
     });
     return {
       refs: items.map(item => item.entityRef),
@@ -171,7 +190,7 @@ export function bm25Ranker(set: EvaluationSet): Ranker {
       ),
     })),
   );
-  return need => {
+  return async need => {
     const matches = index.search(need.text, 10);
     return {
       refs: matches.map(match => match.id),
@@ -182,18 +201,22 @@ export function bm25Ranker(set: EvaluationSet): Ranker {
 
 /**
  * How well a score threshold separates needs the catalog answers from those it does not:
- * the share of answerable needs whose expected entity scores at least the threshold, and
+ * the share of answerable needs whose best suggestion scores at least the threshold, and
  * the share of unanswerable needs whose best suggestion stays below it.
  */
-export function thresholdFigures(
+export async function thresholdFigures(
   needs: LabelledNeed[],
   rank: Ranker,
   threshold: number,
 ) {
+  const topScores = new Map<LabelledNeed, number>();
+  for (const need of needs) {
+    topScores.set(need, (await rank(need)).topScore);
+  }
   const answerable = needs.filter(need => need.expected.length);
   const unanswerable = needs.filter(need => !need.expected.length);
-  const found = answerable.filter(need => rank(need).topScore >= threshold);
-  const quiet = unanswerable.filter(need => rank(need).topScore < threshold);
+  const found = answerable.filter(need => topScores.get(need)! >= threshold);
+  const quiet = unanswerable.filter(need => topScores.get(need)! < threshold);
   return {
     answeredAboveThreshold: found.length / (answerable.length || 1),
     unanswerableBelowThreshold: quiet.length / (unanswerable.length || 1),

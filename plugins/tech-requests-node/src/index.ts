@@ -1,0 +1,6 @@
+/**
+ * Extension points of the Tech Requests backend.
+ *
+ * @packageDocumentation
+ */
+export * from './embeddings';
