@@ -16,6 +16,130 @@ export interface Config {
        */
       deciderGroups?: string[];
     };
+    /**
+     * The organisation's standards that architecture fit is measured against.
+     */
+    standards?: {
+      /** Technologies and vendors by Tech Radar ring. */
+      radar?: {
+        /** Entries set in config. */
+        entries?: Array<{
+          /** The technology or vendor, as requests name it (compared ignoring case). */
+          name: string;
+          /** adopt, trial, assess or hold. */
+          ring: 'adopt' | 'trial' | 'assess' | 'hold';
+          /** Other names it goes by. */
+          aliases?: string[];
+        }>;
+        /**
+         * A Tech Radar JSON file in the format of Backstage's tech-radar plugin
+         * (`{ rings: [{ id, name }], entries: [{ title, timeline: [{ ringId, date }] }] }`),
+         * relative to the backend's working directory. Read again every ten minutes.
+         */
+        file?: string;
+        /** The same document at a URL. Read again every ten minutes. */
+        url?: string;
+      };
+      /**
+       * Fit rules to turn off or reweigh, by id: vendor-on-hold, vendor-in-trial,
+       * vendor-adopted, vendor-not-on-radar, integration-not-in-catalog,
+       * integration-without-api, integration-deprecated, build-on-deprecated-system,
+       * duplicate-request, reuse-target-not-in-production, reuse-available.
+       */
+      rules?: {
+        [ruleId: string]: {
+          enabled?: boolean;
+          severity?: 'info' | 'warning' | 'blocker';
+        };
+      };
+    };
+    /**
+     * How the security risk tier is read from the requester's answers; every key is optional
+     * and merged over safe defaults (see the backend README for the defaults).
+     */
+    risk?: {
+      /** Points each answer adds. */
+      points?: {
+        classification?: {
+          public?: number;
+          internal?: number;
+          confidential?: number;
+          restricted?: number;
+        };
+        personalData?: number;
+        hosting?: {
+          'on-premises'?: number;
+          'company-cloud'?: number;
+          'vendor-cloud'?: number;
+          unknown?: number;
+        };
+        signIn?: {
+          'company-account'?: number;
+          'separate-accounts'?: number;
+          'no-sign-in'?: number;
+          unknown?: number;
+        };
+        /** Vendor-hosted without one of `trustedCertifications`. */
+        missingCertification?: number;
+        dataOutsideAllowedLocations?: number;
+        dataLocationUnknown?: number;
+      };
+      /** Certification codes that count, for example soc2, iso27001, bsi-c5. */
+      trustedCertifications?: string[];
+      /** Where data may be stored without raising the risk: eu, us, other. */
+      allowedDataLocations?: Array<'eu' | 'us' | 'other'>;
+      /** The points from which each tier starts. */
+      tiers?: { medium?: number; high?: number; critical?: number };
+      /** Restricted data is at least this tier. */
+      restrictedAtLeast?: 'low' | 'medium' | 'high' | 'critical';
+      /**
+       * Reviews a decision waits for: an area from a tier up, or whenever personal data is
+       * involved. Replaces the default list (security from medium, privacy with personal data).
+       */
+      mandatoryReviews?: Array<{
+        area: 'architecture' | 'security' | 'privacy' | 'finance' | 'portfolio';
+        fromTier?: 'low' | 'medium' | 'high' | 'critical';
+        whenPersonalData?: boolean;
+      }>;
+    };
+    /** The total-cost-of-ownership model that compares reuse, buy and build. */
+    cost?: {
+      /**
+       * ISO 4217 code of every amount.
+       * @default EUR
+       */
+      currency?: string;
+      /**
+       * Years the comparison covers.
+       * @default 3
+       */
+      horizonYears?: number;
+      /**
+       * Internal cost of a person-day.
+       * @default 800
+       */
+      dayRate?: number;
+      /**
+       * Internal cost of a person-week of building.
+       * @default 4000
+       */
+      personWeekRate?: number;
+      /** Used where neither the request nor a reviewer gives a figure. */
+      defaults?: {
+        /** @default 2 */
+        reuseOnboardingDays?: number;
+        /** @default 0 */
+        buyImplementationCost?: number;
+        /** @default 10 */
+        buyIntegrationDays?: number;
+        /** @default 12 */
+        buildEffortPersonWeeks?: number;
+        /** @default 12000 */
+        buildRunCostPerYear?: number;
+        /** Yearly maintenance as a share of the build cost. @default 0.15 */
+        buildMaintenanceShare?: number;
+      };
+    };
     /** Reuse discovery: the index of catalog entities that could serve a need. */
     reuse?: {
       /**

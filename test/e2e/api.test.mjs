@@ -11,7 +11,14 @@ describe('the example backend', { timeout: 600_000 }, () => {
   const tokens = {};
   let requestId;
 
-  const people = ['jane.doe', 'priya.shah', 'lena.fischer', 'tom.baker'];
+  const people = [
+    'jane.doe',
+    'priya.shah',
+    'lena.fischer',
+    'tom.baker',
+    'sam.okafor',
+    'hannah.berg',
+  ];
 
   before(async () => {
     portal = await startPortal(dataDir, people);
@@ -113,6 +120,40 @@ describe('the example backend', { timeout: 600_000 }, () => {
       },
     );
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
+
+    // Confidential personal data with unknown hosting: the risk makes reviews mandatory.
+    const { assessment } = confirmed.body;
+    assert.equal(assessment.risk.tier, 'critical');
+    assert.deepEqual(assessment.missingReviews, ['security', 'privacy']);
+    assert.ok(assessment.fit.score >= 0 && assessment.fit.score <= 100);
+    assert.ok(assessment.cost.paths.some(path => path.path === 'reuse'));
+    const early = await call(
+      tokens['lena.fischer'],
+      'POST',
+      `/requests/${requestId}/transitions`,
+      {
+        action: 'approve',
+        rationale: 'Sales already runs it.',
+        decision: { path: 'build' },
+      },
+    );
+    assert.equal(early.status, 409);
+    assert.match(
+      early.body.error.message,
+      /mandatory reviews missing: security, privacy/,
+    );
+    for (const [person, area] of [
+      ['sam.okafor', 'security'],
+      ['hannah.berg', 'privacy'],
+    ]) {
+      const added = await call(
+        tokens[person],
+        'POST',
+        `/requests/${requestId}/reviews`,
+        { area, verdict: 'approve', comment: `${area}: fine for this use.` },
+      );
+      assert.equal(added.status, 201);
+    }
     assert.equal(
       await transition('lena.fischer', {
         action: 'approve',
@@ -135,6 +176,8 @@ describe('the example backend', { timeout: 600_000 }, () => {
         ['start-review', 'user:default/priya.shah'],
         ['review', 'user:default/priya.shah'],
         ['assess-reuse', 'user:default/priya.shah'],
+        ['review', 'user:default/sam.okafor'],
+        ['review', 'user:default/hannah.berg'],
         ['approve', 'user:default/lena.fischer'],
       ],
     );

@@ -36,6 +36,7 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       'tom.baker',
       'priya.shah',
       'lena.fischer',
+      'sam.okafor',
     ]);
     app = await startApp(dataDir);
     browser = await chromium.launch({
@@ -147,23 +148,67 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       .getByRole('button', { name: 'Confirm' })
       .click();
     await candidate.getByText('confirmed', { exact: true }).waitFor();
+
+    // The assessment: fit, risk, and the cost of each path, which follows the inputs.
+    const assessment = reviewer.getByRole('region', { name: 'Assessment' });
+    await assessment.getByText('/ 100').first().waitFor();
+    await assessment.getByText(/high risk|critical risk|medium risk/).waitFor();
+    const chart = assessment.getByRole('img', { name: /^Cost over 3 years/ });
+    const before = await chart.getAttribute('aria-label');
+    await reviewer.getByLabel(/^Licence per user and month/).fill('30');
+    await reviewer.getByLabel(/^Users/).fill('40');
+    await reviewer.getByRole('button', { name: 'Save cost inputs' }).click();
+    await reviewer.waitForFunction(
+      old =>
+        document
+          .querySelector('svg[role="img"][aria-label^="Cost over"]')
+          ?.getAttribute('aria-label') !== old,
+      before,
+    );
+    assert.match(await chart.getAttribute('aria-label'), /buy/);
     await shot(reviewer, '4-reviewed');
+    // The page scrolls inside Backstage's content area: scrolled there for a picture of its own.
+    await chart.scrollIntoViewIfNeeded();
+    await reviewer.screenshot({ path: path.join(shots, '4b-assessment.png') });
     await reviewer.close();
 
+    // Confidential data run by nobody-knows-whom: a security review is mandatory first.
     const decider = await signedInAs('Lena Fischer', requestUrl);
-    await decider.getByRole('button', { name: 'Approve', exact: true }).click();
-    await decider.getByLabel(/Entity to reuse/).click();
-    await decider.getByRole('option', { name: 'E-signature gateway' }).click();
     await decider
+      .getByText(/Still needed before a decision:.*security/)
+      .first()
+      .waitFor();
+    await decider.close();
+
+    const security = await signedInAs('Sam Okafor', requestUrl);
+    await security.getByLabel('Area').click();
+    await security.getByRole('option', { name: 'security' }).click();
+    await security
+      .getByLabel(/Your review/)
+      .fill('Acceptable with SSO and the vendor certificates on file.');
+    await security.getByRole('button', { name: 'Add review' }).click();
+    await security
+      .getByText('Acceptable with SSO and the vendor certificates on file.')
+      .first()
+      .waitFor();
+    await security.close();
+
+    const approver = await signedInAs('Lena Fischer', requestUrl);
+    await approver
+      .getByRole('button', { name: 'Approve', exact: true })
+      .click();
+    await approver.getByLabel(/Entity to reuse/).click();
+    await approver.getByRole('option', { name: 'E-signature gateway' }).click();
+    await approver
       .getByLabel(/Rationale/)
       .fill('Sales already runs it; Marketing can join.');
-    await shot(decider, '5-approve-dialog');
-    await decider
+    await shot(approver, '5-approve-dialog');
+    await approver
       .getByRole('dialog')
       .getByRole('button', { name: 'Approve', exact: true })
       .click();
-    await decider.getByText('approved', { exact: true }).waitFor();
-    await decider.close();
+    await approver.getByText('approved', { exact: true }).waitFor();
+    await approver.close();
   });
 
   it('shows the requester the decision, and the request in the catalog', async () => {

@@ -95,6 +95,10 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
       (await call(jane, 'GET', entityPath(ref))).body.relations
         .map(r => `${r.type} ${r.targetRef}`)
         .sort();
+    // The entity carries the request's risk tier, from its assessment.
+    const mirrored = (await call(jane, 'GET', entityPath(ref))).body;
+    assert.equal(mirrored.spec.riskTier, created.body.assessment.risk.tier);
+
     // Named candidates become relations once a reviewer confirms them.
     assert.deepEqual(await relationsOf(), [
       'integratesWith system:default/legal-document-management',

@@ -13,6 +13,15 @@ import { DatabaseVectorStore } from './database/EmbeddingStore';
 import { RequestStore } from './database/RequestStore';
 import { SemanticMatcher } from './reuse/SemanticMatcher';
 import {
+  AssessmentService,
+  catalogFactsReader,
+} from './service/AssessmentService';
+import {
+  costPolicyFromConfig,
+  riskPolicyFromConfig,
+  StandardsSource,
+} from './service/assessmentConfig';
+import {
   CatalogReuseSource,
   reuseIndexRefresher,
 } from './reuse/CatalogReuseSource';
@@ -134,7 +143,15 @@ export const techRequestsPlugin = createBackendPlugin({
             : DEFAULT_REUSE_SCHEDULE),
           fn: reuseIndexRefresher(source, reuse, logger),
         });
+        const assessor = new AssessmentService({
+          standards: StandardsSource.fromConfig(config, logger),
+          riskPolicy: riskPolicyFromConfig(config),
+          costPolicy: costPolicyFromConfig(config),
+          readFacts: catalogFactsReader(catalog, auth),
+          similarRequests: request => reuse.similarRequestsFor(request),
+        });
         const service = new RequestService(store, {
+          assessor,
           onChange: async event => {
             reuse.requestsChanged();
             await announcer.changed(event);

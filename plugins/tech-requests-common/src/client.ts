@@ -13,6 +13,7 @@ import {
   UpdateRequestInput,
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
+import { CostInputs } from './assessment';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 
 /** A request as one person sees it: with the actions they may take on it now. */
@@ -122,6 +123,17 @@ export class TechRequestsClient {
     assessment: ReuseAssessmentInput,
   ): Promise<TechRequestView> {
     return this.call('POST', `/requests/${id}/reuse-candidates`, assessment);
+  }
+
+  /**
+   * Replaces what reviewers adjusted in the cost model and answers the request with its
+   * recomputed assessment; rejected with 409 when `version` is not the current one.
+   */
+  setCostInputs(
+    id: number,
+    body: { version: number; inputs: CostInputs },
+  ): Promise<TechRequestView> {
+    return this.call('PUT', `/requests/${id}/cost-inputs`, body);
   }
 
   /** Adds a review in one area. */

@@ -358,6 +358,10 @@ function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     ],
     dataClassification: 'confidential',
     handlesPersonalData: true,
+    hosting: 'unknown',
+    signIn: 'unknown',
+    dataLocation: 'unknown',
+    vendorCertifications: [],
     vendorCandidates: [
       {
         name: 'DocuSign',

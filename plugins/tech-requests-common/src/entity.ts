@@ -13,6 +13,7 @@ import {
   TechRequest,
 } from './model';
 import { confirmedReuseCandidates } from './reuse';
+import { RISK_TIERS, RiskTier } from './assessment';
 
 /** The apiVersion of TechnologyRequest entities. */
 export const TECH_REQUEST_API_VERSION = 'tech-requests.io/v1alpha1';
@@ -76,7 +77,7 @@ export interface TechnologyRequestEntityV1alpha1 extends Entity {
     /** The approved path, once approved. */
     decision?: DecisionPath;
     dataClassification?: DataClassification;
-    riskTier?: string;
+    riskTier?: RiskTier;
     capabilities?: string[];
     reuseCandidates?: string[];
     integrations?: string[];
@@ -115,7 +116,7 @@ export const technologyRequestEntitySchema = {
             },
             riskTier: {
               type: 'string',
-              enum: ['low', 'medium', 'high', 'critical'],
+              enum: [...RISK_TIERS],
             },
             capabilities: { type: 'array', items: { type: 'string' } },
             reuseCandidates: entityRefs,
@@ -220,6 +221,7 @@ export function requestToEntity(
       requester: request.requester,
       ...(approved && decision.path && { decision: decision.path }),
       dataClassification: request.dataClassification,
+      ...(request.assessment && { riskTier: request.assessment.risk.tier }),
       capabilities: request.capabilities,
       // Only what reviewers confirmed: suggestions are not yet a relation worth showing.
       reuseCandidates: confirmedReuseCandidates(request.reuseSuggestions ?? []),

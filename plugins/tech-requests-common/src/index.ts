@@ -9,5 +9,6 @@ export * from './workflow';
 export * from './validation';
 export * from './entity';
 export * from './reuse';
+export * from './assessment';
 export * from './events';
 export * from './client';

@@ -1,3 +1,5 @@
+import { CostInputs, RequestAssessment } from './assessment';
+
 /** Every status a technology request can be in. */
 export const REQUEST_STATUSES = [
   'draft',
@@ -24,6 +26,42 @@ export const DATA_CLASSIFICATIONS = [
 
 /** The data classification of a request. */
 export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
+
+/** Who runs the solution, in the requester's words. */
+export const HOSTING_OPTIONS = [
+  'on-premises',
+  'company-cloud',
+  'vendor-cloud',
+  'unknown',
+] as const;
+
+/** Where the solution runs. */
+export type Hosting = (typeof HOSTING_OPTIONS)[number];
+
+/** How people sign in to the solution. */
+export const SIGN_IN_OPTIONS = [
+  'company-account',
+  'separate-accounts',
+  'no-sign-in',
+  'unknown',
+] as const;
+
+/** The way people sign in. */
+export type SignIn = (typeof SIGN_IN_OPTIONS)[number];
+
+/** Where the data is stored. */
+export const DATA_LOCATIONS = ['eu', 'us', 'other', 'unknown'] as const;
+
+/** The region the data is stored in. */
+export type DataLocation = (typeof DATA_LOCATIONS)[number];
+
+/** Certifications a vendor may hold; the form offers these, the API takes any short code. */
+export const KNOWN_CERTIFICATIONS = [
+  'soc2',
+  'iso27001',
+  'iso27701',
+  'bsi-c5',
+] as const;
 
 /** The ways a need can be served once approved. */
 export const DECISION_PATHS = ['reuse', 'buy', 'build'] as const;
@@ -111,6 +149,12 @@ export interface RequestDetails {
   reuseCandidates: string[];
   dataClassification: DataClassification;
   handlesPersonalData: boolean;
+  /** Who will run it: on our premises, in our cloud, or the vendor's. */
+  hosting: Hosting;
+  signIn: SignIn;
+  dataLocation: DataLocation;
+  /** Codes such as `soc2` or `iso27001` (see `KNOWN_CERTIFICATIONS`). */
+  vendorCertifications: string[];
   vendorCandidates: VendorCandidate[];
   preferredPath: PreferredPath;
 }
@@ -172,6 +216,10 @@ export interface TechRequest extends RequestDetails {
   entityName?: string;
   /** Existing entities that might serve the need, and what reviewers made of them. */
   reuseSuggestions: ReuseCandidate[];
+  /** What reviewers adjusted in the cost model. */
+  costInputs?: CostInputs;
+  /** Fit, risk and cost, as last computed; absent on drafts. */
+  assessment?: RequestAssessment;
 }
 
 /** The body of a create call. */
@@ -295,6 +343,8 @@ export const FIELD_LIMITS = {
   integrations: 50,
   reuseCandidates: 50,
   vendorCandidates: 20,
+  vendorCertifications: 10,
+  certification: 30,
   vendorName: 200,
   url: 2000,
   rationale: 5000,

@@ -123,6 +123,10 @@ describe('checkRequestDetails', () => {
     reuseCandidates: ['component:default/esign-gateway'],
     dataClassification: 'confidential',
     handlesPersonalData: true,
+    hosting: 'unknown',
+    signIn: 'unknown',
+    dataLocation: 'unknown',
+    vendorCertifications: [],
     vendorCandidates: [
       {
         name: 'Acme Sign',

@@ -126,6 +126,21 @@ export function checkRequestDetails<T extends CheckableDetails>(
     });
   }
 
+  if (details.vendorCertifications) {
+    // Codes compare as lower case; the same one twice says nothing more.
+    value.vendorCertifications = [
+      ...new Set(
+        details.vendorCertifications.map(code => code.trim().toLowerCase()),
+      ),
+    ];
+    if (value.vendorCertifications.some(code => !code)) {
+      problems.push({
+        field: 'vendorCertifications',
+        message: 'vendorCertifications must not hold blank codes',
+      });
+    }
+  }
+
   details.vendorCandidates?.forEach((vendor, index) => {
     if (!vendor.name.trim()) {
       problems.push({

@@ -1,4 +1,4 @@
-import { REQUEST_STATUSES, RequestStatus } from './model';
+import { REQUEST_STATUSES, RequestStatus, ReviewArea } from './model';
 import {
   waitingStatuses,
   OPEN_STATUSES,
@@ -84,6 +84,7 @@ const VALID_INPUT: Record<RequestAction, TransitionInput> = {
   'start-review': {},
   review: {},
   'assess-reuse': {},
+  'adjust-costs': {},
   approve: { rationale: 'Fits the architecture', decision: { path: 'build' } },
   reject: { rationale: 'Out of budget' },
   defer: { rationale: 'Revisit next quarter' },
@@ -112,6 +113,7 @@ const TRANSITIONS: Record<
   'start-review': { submitted: 'in-review' },
   review: { submitted: 'submitted', 'in-review': 'in-review' },
   'assess-reuse': { submitted: 'submitted', 'in-review': 'in-review' },
+  'adjust-costs': { submitted: 'submitted', 'in-review': 'in-review' },
   approve: { 'in-review': 'approved' },
   reject: { submitted: 'rejected', 'in-review': 'rejected' },
   defer: { submitted: 'deferred', 'in-review': 'deferred' },
@@ -139,6 +141,7 @@ const CAPABLE_ACTOR: Record<RequestAction, ActorName> = {
   'start-review': 'reviewer',
   review: 'reviewer',
   'assess-reuse': 'reviewer',
+  'adjust-costs': 'reviewer',
   approve: 'decider',
   reject: 'decider',
   defer: 'decider',
@@ -216,6 +219,7 @@ const WHO_MAY: Record<RequestAction, Record<ActorName, string>> = {
   'start-review': REVIEWER_OR_DECIDER_RULE,
   review: REVIEWER_OR_DECIDER_RULE,
   'assess-reuse': REVIEWER_OR_DECIDER_RULE,
+  'adjust-costs': REVIEWER_OR_DECIDER_RULE,
   approve: DECIDER_RULE,
   reject: DECIDER_RULE,
   defer: DECIDER_RULE,
@@ -252,6 +256,7 @@ describe('the hand-written specification', () => {
       'start-review',
       'review',
       'assess-reuse',
+      'adjust-costs',
       'approve',
       'reject',
       'defer',
@@ -262,9 +267,14 @@ describe('the hand-written specification', () => {
     expect([...TRANSITION_ACTIONS].sort()).toEqual(
       REQUEST_ACTIONS.filter(
         action =>
-          !['edit', 'delete', 'review', 'assess-reuse', 'comment'].includes(
-            action,
-          ),
+          ![
+            'edit',
+            'delete',
+            'review',
+            'assess-reuse',
+            'adjust-costs',
+            'comment',
+          ].includes(action),
       ).sort(),
     );
   });
@@ -288,8 +298,8 @@ describe('evaluateAction', () => {
       }),
     );
 
-    it('has a row for each of the 13 actions in each of the 9 statuses', () => {
-      expect(rows).toHaveLength(117);
+    it('has a row for each of the 14 actions in each of the 9 statuses', () => {
+      expect(rows).toHaveLength(126);
     });
 
     it.each(rows)(
@@ -710,6 +720,69 @@ describe('evaluateAction', () => {
   });
 });
 
+describe('mandatory reviews', () => {
+  const missing = (status: RequestStatus, reviews: ReviewArea[]) => ({
+    ...requestIn(status),
+    assessment: { missingReviews: reviews },
+  });
+
+  it.each([
+    ['approve', 'in-review', { rationale: 'ok', decision: { path: 'build' } }],
+    ['reject', 'in-review', { rationale: 'no' }],
+    ['reject', 'submitted', { rationale: 'no' }],
+  ] as const)(
+    '%s while %s waits for them, naming them',
+    (action, status, input) => {
+      expect(
+        evaluateAction(
+          missing(status, ['security', 'privacy']),
+          ACTORS.decider,
+          action,
+          input,
+        ),
+      ).toEqual({
+        allowed: false,
+        kind: 'guard',
+        reason:
+          'mandatory reviews missing: security, privacy; a decision waits for them',
+      });
+    },
+  );
+
+  it('lets a decision through once nothing is missing, and never holds back a deferral', () => {
+    expect(
+      evaluateAction(missing('in-review', []), ACTORS.decider, 'approve', {
+        rationale: 'ok',
+        decision: { path: 'build' },
+      }),
+    ).toEqual({ allowed: true, nextStatus: 'approved' });
+    expect(
+      evaluateAction(
+        missing('in-review', ['security']),
+        ACTORS.decider,
+        'defer',
+        {
+          rationale: 'later',
+        },
+      ),
+    ).toEqual({ allowed: true, nextStatus: 'deferred' });
+  });
+
+  it('checks the person before what is missing', () => {
+    expect(
+      evaluateAction(
+        missing('in-review', ['security']),
+        ACTORS.reviewer,
+        'approve',
+        {
+          rationale: 'ok',
+          decision: { path: 'build' },
+        },
+      ),
+    ).toMatchObject({ allowed: false, kind: 'actor' });
+  });
+});
+
 describe('allowedActions', () => {
   it.each<[RequestStatus, ActorName, RequestAction[]]>([
     ['draft', 'requester', ['edit', 'delete', 'submit', 'withdraw', 'comment']],
@@ -726,12 +799,20 @@ describe('allowedActions', () => {
     [
       'submitted',
       'reviewer',
-      ['start-review', 'review', 'assess-reuse', 'comment'],
+      ['start-review', 'review', 'assess-reuse', 'adjust-costs', 'comment'],
     ],
     [
       'submitted',
       'decider',
-      ['start-review', 'review', 'assess-reuse', 'reject', 'defer', 'comment'],
+      [
+        'start-review',
+        'review',
+        'assess-reuse',
+        'adjust-costs',
+        'reject',
+        'defer',
+        'comment',
+      ],
     ],
     ['submitted', 'reviewerRequester', ['edit', 'withdraw', 'comment']],
     ['submitted', 'deciderRequester', ['edit', 'withdraw', 'comment']],
@@ -743,6 +824,7 @@ describe('allowedActions', () => {
         'start-review',
         'review',
         'assess-reuse',
+        'adjust-costs',
         'reject',
         'defer',
         'comment',
@@ -750,11 +832,23 @@ describe('allowedActions', () => {
     ],
     ['in-review', 'requester', ['withdraw', 'comment']],
     ['in-review', 'groupMember', ['comment']],
-    ['in-review', 'reviewer', ['review', 'assess-reuse', 'comment']],
+    [
+      'in-review',
+      'reviewer',
+      ['review', 'assess-reuse', 'adjust-costs', 'comment'],
+    ],
     [
       'in-review',
       'decider',
-      ['review', 'assess-reuse', 'approve', 'reject', 'defer', 'comment'],
+      [
+        'review',
+        'assess-reuse',
+        'adjust-costs',
+        'approve',
+        'reject',
+        'defer',
+        'comment',
+      ],
     ],
     ['in-review', 'deciderRequester', ['withdraw', 'comment']],
     ['deferred', 'requester', ['edit', 'submit', 'withdraw', 'comment']],

@@ -1,3 +1,4 @@
+import { RequestAssessment } from './assessment';
 import {
   DecisionPath,
   REQUEST_STATUSES,
@@ -40,7 +41,13 @@ export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
  * reviewing, assessing its reuse candidates and commenting.
  */
 export type RequestAction =
-  TransitionAction | 'edit' | 'delete' | 'review' | 'assess-reuse' | 'comment';
+  | TransitionAction
+  | 'edit'
+  | 'delete'
+  | 'review'
+  | 'assess-reuse'
+  | 'adjust-costs'
+  | 'comment';
 
 /** What a transition may carry besides its action. */
 export interface TransitionInput {
@@ -52,8 +59,11 @@ export interface TransitionInput {
   };
 }
 
-/** Why an action is refused: the status, the person, or what they sent. */
-export type RefusalKind = 'status' | 'actor' | 'input';
+/**
+ * Why an action is refused: the status, the person, something still missing on the request
+ * (`guard`: mandatory reviews), or what they sent.
+ */
+export type RefusalKind = 'status' | 'actor' | 'guard' | 'input';
 
 /** The outcome of asking the workflow whether an action may happen. */
 export type WorkflowOutcome =
@@ -77,7 +87,10 @@ export const OPEN_STATUSES: readonly RequestStatus[] = [
 type WorkflowRequest = Pick<
   TechRequest,
   'status' | 'requester' | 'requestingGroup'
->;
+> & {
+  /** Only `missingReviews` is read: mandatory reviews hold decisions back. */
+  assessment?: Pick<RequestAssessment, 'missingReviews'>;
+};
 
 interface ActionRule {
   from: readonly RequestStatus[];
@@ -85,6 +98,8 @@ interface ActionRule {
   to?: RequestStatus;
   /** Returns why this actor may not act, or undefined when they may. */
   actor: (request: WorkflowRequest, actor: WorkflowActor) => string | undefined;
+  /** Returns what the request still lacks for this action, or undefined. */
+  guard?: (request: WorkflowRequest) => string | undefined;
   input?: (
     input: TransitionInput,
   ) => { field: string; reason: string } | undefined;
@@ -119,6 +134,14 @@ const independent =
   };
 
 const anyone = () => undefined;
+
+/** A decision waits for the reviews the request's risk makes mandatory. */
+const mandatoryReviewsDone = (request: WorkflowRequest) => {
+  const missing = request.assessment?.missingReviews ?? [];
+  return missing.length
+    ? `mandatory reviews missing: ${missing.join(', ')}; a decision waits for them`
+    : undefined;
+};
 
 const needsRationale = (input: TransitionInput) =>
   input.rationale?.trim()
@@ -178,16 +201,23 @@ const RULES: Record<RequestAction, ActionRule> = {
     from: ['submitted', 'in-review'],
     actor: independent('reviewer', 'decider'),
   },
+  // Adjusting the cost model's inputs is part of reviewing too.
+  'adjust-costs': {
+    from: ['submitted', 'in-review'],
+    actor: independent('reviewer', 'decider'),
+  },
   approve: {
     from: ['in-review'],
     to: 'approved',
     actor: independent('decider'),
+    guard: mandatoryReviewsDone,
     input: approvalInput,
   },
   reject: {
     from: ['submitted', 'in-review'],
     to: 'rejected',
     actor: independent('decider'),
+    guard: mandatoryReviewsDone,
     input: needsRationale,
   },
   defer: {
@@ -222,7 +252,8 @@ export function isTransitionAction(value: string): value is TransitionAction {
 
 /**
  * Decides whether `actor` may take `action` on `request` now, and where it leads.
- * Status is checked first, then the person, then what they sent.
+ * Status is checked first, then the person, then what the request still lacks, then what
+ * they sent.
  */
 export function evaluateAction(
   request: WorkflowRequest,
@@ -241,6 +272,10 @@ export function evaluateAction(
   const actorProblem = rule.actor(request, actor);
   if (actorProblem) {
     return { allowed: false, kind: 'actor', reason: actorProblem };
+  }
+  const guardProblem = rule.guard?.(request);
+  if (guardProblem) {
+    return { allowed: false, kind: 'guard', reason: guardProblem };
   }
   const inputProblem = rule.input?.(input);
   if (inputProblem) {

@@ -101,10 +101,16 @@ export const CATALOG: Entity[] = [
 /** The Authorization header of a person. */
 export const as = (user: string) => mockCredentials.user.header(user);
 
-/** Starts a backend with the plugin on the given database, roles configured as in the example. */
+/**
+ * Starts a backend with the plugin on the given database, roles configured as in the
+ * example. Decisions wait for no mandatory review unless `techRequests.risk` says otherwise:
+ * the tests of mandatory reviews set it.
+ */
 export async function startPluginBackend(options: {
   knex: Knex;
   extraFeatures?: any[];
+  /** More `techRequests` config, over the defaults of these tests. */
+  techRequests?: Record<string, unknown>;
 }) {
   return startTestBackend({
     features: [
@@ -119,10 +125,12 @@ export async function startPluginBackend(options: {
               reviewerGroups: ['group:default/architecture-board'],
               deciderGroups: ['group:default/portfolio-board'],
             },
+            risk: { mandatoryReviews: [] },
             reuse: {
               // No initial delay: the test scheduler then builds the index at start-up.
               schedule: { frequency: { minutes: 10 }, timeout: { minutes: 1 } },
             },
+            ...options.techRequests,
           },
         },
       }),

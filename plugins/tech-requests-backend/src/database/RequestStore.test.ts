@@ -20,6 +20,10 @@ function aRequest(overrides: Partial<NewRequestRow> = {}): NewRequestRow {
     reuseSuggestions: [],
     dataClassification: 'internal',
     handlesPersonalData: false,
+    hosting: 'unknown',
+    signIn: 'unknown',
+    dataLocation: 'unknown',
+    vendorCertifications: [],
     vendorCandidates: [],
     preferredPath: 'unsure',
     status: 'draft',
@@ -70,6 +74,10 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       reuseCandidates: ['component:default/esign-gateway'],
       dataClassification: 'confidential',
       handlesPersonalData: true,
+      hosting: 'vendor-cloud',
+      signIn: 'company-account',
+      dataLocation: 'eu',
+      vendorCertifications: ['soc2', 'iso27001'],
       vendorCandidates: [
         {
           name: 'DocuSign',

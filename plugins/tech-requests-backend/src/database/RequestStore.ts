@@ -73,6 +73,10 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   reuseCandidates: 'reuse_candidates',
   dataClassification: 'data_classification',
   handlesPersonalData: 'handles_personal_data',
+  hosting: 'hosting',
+  signIn: 'sign_in',
+  dataLocation: 'data_location',
+  vendorCertifications: 'vendor_certifications',
   vendorCandidates: 'vendor_candidates',
   preferredPath: 'preferred_path',
   status: 'status',
@@ -83,6 +87,8 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   version: 'version',
   entityName: 'entity_name',
   reuseSuggestions: 'reuse_suggestions',
+  costInputs: 'cost_inputs',
+  assessment: 'assessment',
 };
 
 const JSON_FIELDS = new Set<string>([
@@ -91,6 +97,9 @@ const JSON_FIELDS = new Set<string>([
   'integrations',
   'reuseCandidates',
   'reuseSuggestions',
+  'vendorCertifications',
+  'costInputs',
+  'assessment',
   'vendorCandidates',
   'decision',
 ]);
@@ -122,6 +131,7 @@ function fromColumns(row: Row): TechRequest {
   request.version = Number(request.version);
   request.reuseCandidates ??= [];
   request.reuseSuggestions ??= [];
+  request.vendorCertifications ??= [];
   if (request.expectedUsers !== undefined) {
     request.expectedUsers = Number(request.expectedUsers);
   }
@@ -241,6 +251,23 @@ export class RequestStore {
   }
 
   /** Sets the last-change time without a new version: reviews and comments use it. */
+  /**
+   * Replaces a request's assessment snapshot without moving its version: the snapshot
+   * follows from the request, it is not an edit. Written only if the request is still at
+   * `version`; otherwise whoever moved it on writes their own.
+   */
+  async updateAssessment(
+    id: number,
+    version: number,
+    assessment: TechRequest['assessment'],
+    tx?: StoreTransaction,
+  ): Promise<boolean> {
+    const updated = await (tx ?? this.db)(REQUESTS)
+      .where({ id, version })
+      .update(toColumns({ assessment }));
+    return updated === 1;
+  }
+
   async touchRequest(
     tx: StoreTransaction,
     id: number,

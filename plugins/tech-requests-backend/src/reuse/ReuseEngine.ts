@@ -3,6 +3,7 @@ import { ServiceUnavailableError } from '@backstage/errors';
 import {
   ReuseSuggestion,
   ReuseSuggestionsResponse,
+  SimilarRequest,
   SUGGESTION_LIMITS,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -168,6 +169,23 @@ export class ReuseEngine {
       indexedEntities: entities.index.size,
       indexedAt: entities.builtAt.toISOString(),
     };
+  }
+
+  /** Earlier requests that asked for much the same as this one (not itself). */
+  async similarRequestsFor(request: TechRequest): Promise<SimilarRequest[]> {
+    const requests = await this.currentRequests();
+    return rankRequests(
+      requests.index,
+      {
+        text: `${request.title}\n${request.need}`,
+        capabilities: request.capabilities,
+      },
+      {
+        limit: SIMILAR_REQUESTS_LIMIT,
+        minimumScore: this.minimumScore,
+        exceptId: request.id,
+      },
+    );
   }
 
   /**

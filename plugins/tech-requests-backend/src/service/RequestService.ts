@@ -18,6 +18,7 @@ import {
   RequestReview,
   requestEntityName,
   ReuseAssessmentInput,
+  CostInputs,
   ReuseSuggestion,
   ReviewInput,
   TechRequest,
@@ -35,6 +36,8 @@ import {
   StoreTransaction,
 } from '../database/RequestStore';
 import { assessCandidate, refreshCandidates } from '../reuse/candidates';
+import { checkCostInputs } from '../assessment';
+import { AssessmentService } from './AssessmentService';
 import { invalidFields, refusalError, staleVersion } from './errors';
 
 /** What the service asks of reuse discovery. */
@@ -62,6 +65,10 @@ const DEFAULT_DETAILS: Omit<
   reuseCandidates: [],
   dataClassification: 'internal',
   handlesPersonalData: false,
+  hosting: 'unknown',
+  signIn: 'unknown',
+  dataLocation: 'unknown',
+  vendorCertifications: [],
   vendorCandidates: [],
   preferredPath: 'unsure',
 };
@@ -119,12 +126,51 @@ export class RequestService {
       onChange?: (event: TechRequestChangedEvent) => Promise<void>;
       /** Suggests reuse at submission; without it requests keep only named candidates. */
       reuse?: ReuseAdvisor;
+      /** Assesses fit, risk and cost of submitted requests; without it there are none. */
+      assessor?: AssessmentService;
       now?: () => Date;
     } = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.announce = options.onChange ?? (async () => {});
     this.reuse = options.reuse;
+    this.assessor = options.assessor;
+  }
+
+  private readonly assessor?: AssessmentService;
+
+  /**
+   * The assessment a request will have once `next` is written: computed before the write, so
+   * the snapshot lands in the same transaction as the change it follows. Drafts have none.
+   */
+  private async assessmentFor(
+    next: TechRequest,
+    reviews?: RequestReview[],
+  ): Promise<Partial<NewRequestRow>> {
+    if (!this.assessor || next.status === 'draft') {
+      return {};
+    }
+    const known =
+      reviews ?? (next.id ? await this.store.listReviews(next.id) : []);
+    return { assessment: await this.assessor.assess(next, known) };
+  }
+
+  /**
+   * The request with an up-to-date assessment: recomputed and stored (without moving the
+   * version) when the configuration, the catalog facts or its reviews changed since.
+   */
+  async getAssessed(id: number): Promise<TechRequest> {
+    const request = await this.get(id);
+    if (!this.assessor || request.status === 'draft') {
+      return request;
+    }
+    const reviews = await this.store.listReviews(id);
+    if (!(await this.assessor.isStale(request, reviews))) {
+      return request;
+    }
+    const assessment = await this.assessor.assess(request, reviews);
+    await this.store.updateAssessment(id, request.version, assessment);
+    return { ...request, assessment };
   }
 
   /** The request's candidates after the engine looked at its need again. */
@@ -182,6 +228,19 @@ export class RequestService {
       }
       reuseSuggestions = await this.refreshedCandidates({ id: 0, ...draft });
     }
+    // Submitted at once: assessed as the request will be after its two steps.
+    const assessed = submit
+      ? await this.assessmentFor(
+          {
+            id: 0,
+            ...draft,
+            status: 'submitted',
+            reuseSuggestions,
+            version: draft.version + 1,
+          },
+          [],
+        )
+      : {};
 
     // Filed and submitted at once is recorded as the two steps it stands for.
     const created = await this.store.transaction(async tx => {
@@ -200,6 +259,7 @@ export class RequestService {
       await this.store.updateRequest(tx, id, draft.version, {
         ...submission,
         reuseSuggestions,
+        ...assessed,
       });
       await this.record(tx, id, actor, 'submit', diff(draft, submission), at);
       return {
@@ -207,6 +267,7 @@ export class RequestService {
         ...draft,
         ...submission,
         reuseSuggestions,
+        ...assessed,
         version: draft.version + 1,
       };
     });
@@ -295,6 +356,10 @@ export class RequestService {
         withoutNulls({ ...current, ...changed }) as TechRequest,
       );
     }
+    Object.assign(
+      changed,
+      await this.assessmentFor(this.next(current, changed)),
+    );
     return this.write(
       current,
       { ...changed, updatedAt },
@@ -308,7 +373,8 @@ export class RequestService {
     body: TransitionRequest,
     actor: WorkflowActor,
   ): Promise<TechRequest> {
-    const current = await this.get(id);
+    // Fresh, because mandatory reviews hold decisions back.
+    const current = await this.getAssessed(id);
     if (body.version !== undefined && body.version !== current.version) {
       throw staleVersion(id, body.version, current.version);
     }
@@ -329,6 +395,10 @@ export class RequestService {
       body.action === 'submit'
         ? { reuseSuggestions: await this.refreshedCandidates(current) }
         : {};
+    Object.assign(
+      snapshot,
+      await this.assessmentFor(this.next(current, { ...fields, ...snapshot })),
+    );
     return this.write(
       current,
       { ...fields, ...snapshot, updatedAt: at },
@@ -392,9 +462,12 @@ export class RequestService {
       },
       described,
     );
+    const assessed = await this.assessmentFor(
+      this.next(current, { reuseSuggestions: candidates }),
+    );
     return this.write(
       current,
-      { reuseSuggestions: candidates, updatedAt: at },
+      { reuseSuggestions: candidates, ...assessed, updatedAt: at },
       { actor, action: 'assess-reuse', at },
       tx =>
         this.record(
@@ -407,6 +480,61 @@ export class RequestService {
           input.note?.trim() || undefined,
         ),
     );
+  }
+
+  /**
+   * A reviewer replaces what was adjusted in the cost model; the assessment is recomputed
+   * with it, and the history keeps the values before and after.
+   */
+  async setCostInputs(
+    id: number,
+    body: { version: number; inputs: CostInputs },
+    actor: WorkflowActor,
+  ): Promise<TechRequest> {
+    const current = await this.get(id);
+    this.ensureAllowed(current, actor, 'adjust-costs');
+    if (body.version !== current.version) {
+      throw staleVersion(id, body.version, current.version);
+    }
+    const problems = checkCostInputs(body.inputs);
+    if (problems.length) {
+      throw invalidFields(
+        problems.map(problem => ({
+          ...problem,
+          field: `inputs.${problem.field}`,
+          message: `inputs.${problem.message}`,
+        })),
+      );
+    }
+    const at = this.now().toISOString();
+    const fields: Partial<NewRequestRow> = { costInputs: body.inputs };
+    Object.assign(fields, await this.assessmentFor(this.next(current, fields)));
+    return this.write(
+      current,
+      { ...fields, updatedAt: at },
+      { actor, action: 'cost-inputs', at },
+      tx =>
+        this.record(
+          tx,
+          id,
+          actor,
+          'cost-inputs',
+          diff(current, { costInputs: body.inputs }),
+          at,
+        ),
+    );
+  }
+
+  /** The request as it will be once `fields` are written over `current`. */
+  private next(
+    current: TechRequest,
+    fields: Partial<NewRequestRow>,
+  ): TechRequest {
+    return withoutNulls({
+      ...current,
+      ...fields,
+      version: current.version + 1,
+    }) as TechRequest;
   }
 
   async addReview(
@@ -422,7 +550,16 @@ export class RequestService {
       ]);
     }
     const createdAt = this.now().toISOString();
+    // The review may be one the risk made mandatory: the snapshot says what is still missing.
+    const reviews = [
+      ...(await this.store.listReviews(id)),
+      { area: input.area } as RequestReview,
+    ];
+    const { assessment } = await this.assessmentFor(request, reviews);
     const stored = await this.store.transaction(async tx => {
+      if (assessment) {
+        await this.store.updateAssessment(id, request.version, assessment, tx);
+      }
       const review = await this.store.insertReview(tx, {
         requestId: id,
         reviewer: actor.userEntityRef,

@@ -54,6 +54,11 @@ export function refusalError(
           allowedActions: allowedNow,
         },
       );
+    case 'guard':
+      // The request, not the person, is not ready: 409, like a status that does not allow it.
+      return withDetails(new ConflictError(`Not yet: ${outcome.reason}`), {
+        allowedActions: allowedNow,
+      });
     case 'status':
     default:
       return withDetails(

@@ -353,12 +353,14 @@ describe.each(databases.eachSupportedId())(
           'start-review',
           'review',
           'assess-reuse',
+          'adjust-costs',
           'comment',
         ]);
         expect(await actionsOf(PEOPLE.lena)).toEqual([
           'start-review',
           'review',
           'assess-reuse',
+          'adjust-costs',
           'reject',
           'defer',
           'comment',
@@ -686,7 +688,7 @@ describe.each(databases.eachSupportedId())(
         });
         expect(res.status).toBe(409);
         expect(res.body.error.message).toBe(
-          "'approve' is not possible while the request is submitted. Allowed now: start-review, review, assess-reuse, reject, defer, comment",
+          "'approve' is not possible while the request is submitted. Allowed now: start-review, review, assess-reuse, adjust-costs, reject, defer, comment",
         );
       });
 

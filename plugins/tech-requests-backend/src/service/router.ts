@@ -130,7 +130,19 @@ export function createRouter(options: RouterOptions): express.Router {
 
   router.get('/requests/:id', async (req, res) => {
     const reader = await readerOf(req);
-    res.json(service.view(await service.get(requestId(req)), reader));
+    res.json(service.view(await service.getAssessed(requestId(req)), reader));
+  });
+
+  router.put('/requests/:id/cost-inputs', async (req, res) => {
+    const actor = await actorOf(req);
+    const id = requestId(req);
+    const updated = await audited(
+      req,
+      'request-cost-inputs',
+      { requestId: id },
+      () => service.setCostInputs(id, req.body, actor),
+    );
+    res.json(service.view(updated, actor));
   });
 
   router.delete('/requests/:id', async (req, res) => {

@@ -2,6 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import {
   ANNOTATION_REQUEST_ID,
   HistoryEntry,
+  RequestAssessment,
   RequestComment,
   RequestReview,
   TechRequest,
@@ -33,6 +34,10 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     reuseCandidates: ['component:default/esign-gateway'],
     dataClassification: 'confidential',
     handlesPersonalData: true,
+    hosting: 'unknown',
+    signIn: 'unknown',
+    dataLocation: 'unknown',
+    vendorCertifications: [],
     vendorCandidates: [{ name: 'DocuSign', url: 'https://www.docusign.com' }],
     preferredPath: 'buy',
     status: 'in-review',
@@ -42,6 +47,102 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     version: 3,
     entityName: 'tr-42-online-contract-signing',
     reuseSuggestions: [],
+    ...overrides,
+  };
+}
+
+/**
+ * An assessment of the request above: a fit with concerns, a high risk whose security
+ * review is in (see REVIEWS) and whose privacy review is not, and all three paths costed
+ * over three years for 40 users at 800 EUR a day and 4000 EUR a person-week.
+ */
+export function anAssessment(
+  overrides: Partial<RequestAssessment> = {},
+): RequestAssessment {
+  return {
+    version: 2,
+    computedAt: hoursAgo(5),
+    fit: {
+      score: 65,
+      findings: [
+        {
+          ruleId: 'vendor-in-trial',
+          severity: 'info',
+          message: 'DocuSign is in trial in the Tech Radar: expect conditions',
+          evidence: ['techRequests.standards.radar.entries[0]'],
+        },
+        {
+          ruleId: 'integration-without-api',
+          severity: 'warning',
+          message:
+            'CRM (system:default/crm) offers no API in the catalog: integrations go through registered APIs',
+          evidence: ['system:default/crm'],
+        },
+      ],
+    },
+    risk: {
+      tier: 'high',
+      points: 7,
+      findings: [
+        {
+          ruleId: 'confidential-data',
+          severity: 'warning',
+          message: 'Confidential data: +3 points',
+          evidence: ['dataClassification'],
+        },
+        {
+          ruleId: 'personal-data',
+          severity: 'warning',
+          message: 'Personal data: +4 points',
+          evidence: ['handlesPersonalData'],
+        },
+      ],
+      mandatoryReviews: ['security', 'privacy'],
+    },
+    cost: {
+      currency: 'EUR',
+      horizonYears: 3,
+      users: 40,
+      paths: [
+        {
+          path: 'reuse',
+          perYear: [6400, 2400, 2400],
+          total: 11200,
+          perUserPerMonth: 7.78,
+          assumptions: [
+            'Onboarding of 5 person-days at 800 EUR a day, default of techRequests.cost.defaults.reuseOnboardingDays',
+            'Charge-back of 5 EUR per user and month from tech-requests.io/cost-per-user-month of component:default/esign-gateway',
+            "40 users, the request's expected users",
+          ],
+        },
+        {
+          path: 'buy',
+          perYear: [23760, 5760, 5760],
+          total: 35280,
+          perUserPerMonth: 24.5,
+          assumptions: [
+            'Licence of 12 EUR per user and month, from the cost inputs',
+            "40 users, the request's expected users",
+            'Implementation of 10000 EUR, default of techRequests.cost.defaults.buyImplementationCost',
+            'Integration of 10 person-days at 800 EUR a day, default of techRequests.cost.defaults.buyIntegrationDays',
+          ],
+        },
+        {
+          path: 'build',
+          perYear: [54000, 13200, 13200],
+          total: 80400,
+          perUserPerMonth: 55.83,
+          assumptions: [
+            'Build effort of 12 person-weeks at 4000 EUR a week, default of techRequests.cost.defaults.buildEffortPersonWeeks',
+            'Hosting and operations of 6000 EUR a year, default of techRequests.cost.defaults.buildRunCostPerYear',
+            'Maintenance of 15% of the build cost a year after the first, default of techRequests.cost.defaults.buildMaintenanceShare',
+          ],
+        },
+      ],
+      cheapest: 'reuse',
+      reuseSavingOverBuy: 24080,
+    },
+    missingReviews: ['privacy'],
     ...overrides,
   };
 }

@@ -13,10 +13,12 @@ import TextField from '@material-ui/core/TextField';
 import {
   DecisionPath,
   ReuseCandidate,
+  ReviewArea,
   TransitionAction,
   TransitionRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
+import { MissingReviewsNotice } from './MissingReviewsNotice';
 import { candidateName } from './ReuseCandidateItem';
 
 /**
@@ -29,6 +31,8 @@ export function DecisionDialog(props: {
   label: string;
   /** The candidates reviewers confirmed: the only entities a reuse approval may name. */
   confirmedCandidates: ReuseCandidate[];
+  /** Mandatory reviews nobody has added yet: approve and reject wait for them. */
+  missingReviews?: ReviewArea[];
   onClose: () => void;
   onConfirm: (body: TransitionRequest) => Promise<void>;
 }) {
@@ -71,6 +75,9 @@ export function DecisionDialog(props: {
         {props.label} this request
       </DialogTitle>
       <DialogContent>
+        {(approve || props.action === 'reject') && (
+          <MissingReviewsNotice missingReviews={props.missingReviews ?? []} />
+        )}
         {approve && (
           <FormControl component="fieldset" margin="normal">
             <FormLabel component="legend">

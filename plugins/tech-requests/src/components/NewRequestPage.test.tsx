@@ -8,7 +8,7 @@ import { Route, Routes, useParams } from 'react-router-dom';
 import { aRequestView, BASE_URL, errorBody } from '../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../__testUtils__/render';
 import { paste, User } from '../__testUtils__/user';
-import { NewRequestPage } from './NewRequestPage';
+import { EditRequestPage, NewRequestPage } from './NewRequestPage';
 
 /** Unless a test says otherwise, nothing in the catalog fits the need being typed. */
 const server = setupServer(
@@ -87,6 +87,16 @@ function serveCreate() {
 
 const field = (name: RegExp | string) => screen.getByRole('textbox', { name });
 const button = (name: string) => screen.getByRole('button', { name });
+
+/** Picks an answer of one of the plain-language questions; several offer "Don't know". */
+async function answer(user: User, question: string, choice: string) {
+  await user.click(
+    within(screen.getByRole('radiogroup', { name: question })).getByRole(
+      'radio',
+      { name: choice },
+    ),
+  );
+}
 
 async function fillTheNeed(user: User) {
   await paste(user, field(/^Title/), 'Online contract signing');
@@ -253,6 +263,47 @@ describe('NewRequestPage', () => {
     expect(bodies).toHaveLength(0);
   });
 
+  it('asks who runs it, how people sign in, where the data is and what the vendor is certified for', async () => {
+    const user = userEvent.setup();
+    await renderForm();
+    await fillTheNeed(user);
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+
+    for (const question of [
+      'Who will run it?',
+      'How will people sign in?',
+      'Where will the data be stored?',
+    ]) {
+      const group = screen.getByRole('radiogroup', { name: question });
+      // Nobody has to guess: "Don't know" is the answer until one is picked.
+      expect(
+        within(group).getByRole('radio', { name: "Don't know" }),
+      ).toBeChecked();
+    }
+    expect(
+      within(screen.getByRole('radiogroup', { name: 'Who will run it?' }))
+        .getAllByRole('radio')
+        .map(radio => radio.closest('label')?.textContent),
+    ).toEqual([
+      'On our premises',
+      'In our company cloud',
+      'By the vendor (SaaS)',
+      "Don't know",
+    ]);
+    const certifications = within(
+      screen.getByRole('group', {
+        name: 'Which certifications does the vendor hold?',
+      }),
+    ).getAllByRole('checkbox');
+    expect(
+      certifications.map(box => box.closest('label')?.textContent),
+    ).toEqual(['SOC 2', 'ISO 27001', 'ISO 27701', 'BSI C5']);
+    expect(
+      certifications.filter(box => (box as HTMLInputElement).checked),
+    ).toEqual([]);
+  });
+
   it('saves a draft with what was typed and opens it', async () => {
     const bodies = serveCreate();
     const user = userEvent.setup();
@@ -270,6 +321,10 @@ describe('NewRequestPage', () => {
         preferredPath: 'unsure',
         dataClassification: 'internal',
         handlesPersonalData: false,
+        hosting: 'unknown',
+        signIn: 'unknown',
+        dataLocation: 'unknown',
+        vendorCertifications: [],
         integrations: [],
         reuseCandidates: [],
         vendorCandidates: [],
@@ -306,6 +361,15 @@ describe('NewRequestPage', () => {
         }),
       ).getByRole('radio', { name: 'Yes' }),
     );
+    await answer(user, 'Who will run it?', 'By the vendor (SaaS)');
+    await answer(
+      user,
+      'How will people sign in?',
+      'With their company account',
+    );
+    await answer(user, 'Where will the data be stored?', 'In the EU');
+    await user.click(screen.getByRole('checkbox', { name: 'SOC 2' }));
+    await user.click(screen.getByRole('checkbox', { name: 'ISO 27001' }));
     await user.click(button('Next'));
 
     await user.click(field('Systems it must work with'));
@@ -338,6 +402,11 @@ describe('NewRequestPage', () => {
         /Data: confidential, with personal data · 40 people · needed by 2031-03-01/,
       ),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Who runs it: by the vendor (SaaS) · sign-in: with their company account · data stored: in the EU · vendor certifications: SOC 2, ISO 27001',
+      ),
+    ).toBeInTheDocument();
     expect(bodies).toHaveLength(0);
     await user.click(button('Submit request'));
 
@@ -354,6 +423,10 @@ describe('NewRequestPage', () => {
         businessSponsor: 'Head of Legal',
         dataClassification: 'confidential',
         handlesPersonalData: true,
+        hosting: 'vendor-cloud',
+        signIn: 'company-account',
+        dataLocation: 'eu',
+        vendorCertifications: ['soc2', 'iso27001'],
         integrations: ['system:default/crm'],
         reuseCandidates: ['component:default/esign-gateway'],
         vendorCandidates: [
@@ -492,5 +565,77 @@ describe('NewRequestPage', () => {
         'The request was not saved: requestingGroup: you belong to several groups, name the one asking',
       );
     });
+  });
+});
+
+describe('EditRequestPage', () => {
+  it('loads the answers to the security questions and sends them changed', async () => {
+    const patches: unknown[] = [];
+    server.use(
+      rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) =>
+        res(
+          ctx.json(
+            aRequestView({
+              status: 'submitted',
+              allowedActions: ['edit', 'withdraw', 'comment'],
+              hosting: 'vendor-cloud',
+              signIn: 'company-account',
+              dataLocation: 'eu',
+              // A code the form does not offer, accepted by the API earlier.
+              vendorCertifications: ['iso27001', 'tisax'],
+            }),
+          ),
+        ),
+      ),
+      rest.patch(`${BASE_URL}/requests/42`, async (req, res, ctx) => {
+        patches.push(await req.json());
+        return res(ctx.json(aRequestView({ version: 4 })));
+      }),
+    );
+    const user = userEvent.setup();
+    await renderInLegacyApp(
+      <Routes>
+        <Route path="/tech-requests/:id/edit" element={<EditRequestPage />} />
+        <Route path="/tech-requests/:id" element={<RequestLanding />} />
+      </Routes>,
+      { routeEntries: ['/tech-requests/42/edit'], entities },
+    );
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Edit: Online contract signing',
+      }),
+    ).toBeInTheDocument();
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+
+    const checked = (question: string) =>
+      within(screen.getByRole('radiogroup', { name: question }))
+        .getAllByRole('radio')
+        .filter(radio => (radio as HTMLInputElement).checked)
+        .map(radio => radio.closest('label')?.textContent);
+    expect(checked('Who will run it?')).toEqual(['By the vendor (SaaS)']);
+    expect(checked('How will people sign in?')).toEqual([
+      'With their company account',
+    ]);
+    expect(checked('Where will the data be stored?')).toEqual(['In the EU']);
+    expect(screen.getByRole('checkbox', { name: 'ISO 27001' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'SOC 2' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'tisax' })).toBeChecked();
+
+    await answer(user, 'Where will the data be stored?', 'In the US');
+    await user.click(screen.getByRole('checkbox', { name: 'tisax' }));
+    await user.click(screen.getByRole('checkbox', { name: 'BSI C5' }));
+    await user.click(button('Save changes'));
+
+    expect(await screen.findByText('Landed on request 42')).toBeInTheDocument();
+    expect(patches).toEqual([
+      expect.objectContaining({
+        hosting: 'vendor-cloud',
+        signIn: 'company-account',
+        dataLocation: 'us',
+        vendorCertifications: ['iso27001', 'bsi-c5'],
+        version: 3,
+      }),
+    ]);
   });
 });

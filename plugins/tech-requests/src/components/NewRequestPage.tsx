@@ -27,8 +27,11 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import {
   CreateRequestInput,
   DataClassification,
+  DataLocation,
   FIELD_LIMITS,
+  Hosting,
   PreferredPath,
+  SignIn,
   TechRequestView,
   UpdateRequestInput,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -39,6 +42,14 @@ import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { errorMessage } from './errors';
 import { requestRouteRef } from '../routes';
 import { ReuseSuggestionsPanel } from './ReuseSuggestionsPanel';
+import {
+  certificationLabel,
+  DATA_LOCATION_LABELS,
+  HOSTING_LABELS,
+  inSentence,
+  SIGN_IN_LABELS,
+} from './securityAnswers';
+import { SecurityQuestions } from './SecurityQuestions';
 
 /** What the form holds: text as typed, turned into a request body only when sent. */
 interface FormState {
@@ -53,6 +64,10 @@ interface FormState {
   businessSponsor: string;
   dataClassification: DataClassification;
   handlesPersonalData: boolean;
+  hosting: Hosting;
+  signIn: SignIn;
+  dataLocation: DataLocation;
+  vendorCertifications: string[];
   integrations: string[];
   reuseCandidates: string[];
   vendorName: string;
@@ -71,6 +86,10 @@ const EMPTY: FormState = {
   businessSponsor: '',
   dataClassification: 'internal',
   handlesPersonalData: false,
+  hosting: 'unknown',
+  signIn: 'unknown',
+  dataLocation: 'unknown',
+  vendorCertifications: [],
   integrations: [],
   reuseCandidates: [],
   vendorName: '',
@@ -131,7 +150,14 @@ function problemsOf(form: FormState): Partial<Record<keyof FormState, string>> {
 const STEP_FIELDS: (keyof FormState)[][] = [
   ['title', 'need', 'capabilities', 'preferredPath'],
   ['expectedUsers', 'wantedBy', 'budgetMax', 'currency', 'businessSponsor'],
-  ['dataClassification', 'handlesPersonalData'],
+  [
+    'dataClassification',
+    'handlesPersonalData',
+    'hosting',
+    'signIn',
+    'dataLocation',
+    'vendorCertifications',
+  ],
   ['integrations', 'reuseCandidates', 'vendorName', 'vendorUrl'],
   [],
 ];
@@ -160,6 +186,10 @@ function toRequest(form: FormState, submit: boolean): CreateRequestInput {
     }),
     dataClassification: form.dataClassification,
     handlesPersonalData: form.handlesPersonalData,
+    hosting: form.hosting,
+    signIn: form.signIn,
+    dataLocation: form.dataLocation,
+    vendorCertifications: form.vendorCertifications,
     integrations: form.integrations,
     reuseCandidates: form.reuseCandidates,
     vendorCandidates: form.vendorName.trim()
@@ -193,6 +223,10 @@ function fromRequest(request: TechRequestView): FormState {
     businessSponsor: request.businessSponsor ?? '',
     dataClassification: request.dataClassification,
     handlesPersonalData: request.handlesPersonalData,
+    hosting: request.hosting,
+    signIn: request.signIn,
+    dataLocation: request.dataLocation,
+    vendorCertifications: request.vendorCertifications,
     integrations: request.integrations,
     reuseCandidates: request.reuseCandidates,
     vendorName: vendor?.name ?? '',
@@ -530,6 +564,10 @@ function RequestForm(props: { existing?: TechRequestView }) {
           </RadioGroup>
         </FormControl>
       </Grid>
+      <SecurityQuestions
+        answers={form}
+        onChange={change => setForm(f => ({ ...f, ...change }))}
+      />
     </Grid>,
     <Grid container spacing={2} key="systems">
       <Grid item xs={12}>
@@ -579,6 +617,14 @@ function RequestForm(props: { existing?: TechRequestView }) {
         {form.wantedBy && ` · needed by ${form.wantedBy}`}
         {form.integrations.length > 0 &&
           ` · works with ${form.integrations.join(', ')}`}
+      </Typography>
+      <Typography variant="body2">
+        Who runs it: {inSentence(HOSTING_LABELS[form.hosting])} · sign-in:{' '}
+        {inSentence(SIGN_IN_LABELS[form.signIn])} · data stored:{' '}
+        {inSentence(DATA_LOCATION_LABELS[form.dataLocation])} · vendor
+        certifications:{' '}
+        {form.vendorCertifications.map(certificationLabel).join(', ') ||
+          'none named'}
       </Typography>
     </Box>,
   ];

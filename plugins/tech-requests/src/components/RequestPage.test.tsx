@@ -296,6 +296,22 @@ describe('RequestPage', () => {
     expect(comments[0]).toHaveTextContent('bob, 10 hours ago');
   });
 
+  it('shows the answers to the security questions among the facts', async () => {
+    serveRequest({
+      hosting: 'vendor-cloud',
+      signIn: 'company-account',
+      dataLocation: 'eu',
+      vendorCertifications: ['soc2', 'bsi-c5'],
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(fact('Who Runs It')).toHaveTextContent('by the vendor (SaaS)');
+    expect(fact('Sign In')).toHaveTextContent('with their company account');
+    expect(fact('Data Stored')).toHaveTextContent('in the EU');
+    expect(fact('Vendor Certifications')).toHaveTextContent('SOC 2, BSI C5');
+  });
+
   it('shows a decision and the entity that serves the need', async () => {
     serveRequest({
       status: 'approved',

@@ -39,9 +39,18 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { rootRouteRef } from '../routes';
 import { DecisionDialog } from './DecisionDialog';
+import { AssessmentPanel } from './AssessmentPanel';
 import { errorMessage } from './errors';
+import { MissingReviewsNotice } from './MissingReviewsNotice';
 import { personName } from './names';
 import { ReusePanel } from './ReusePanel';
+import {
+  certificationLabel,
+  DATA_LOCATION_LABELS,
+  HOSTING_LABELS,
+  inSentence,
+  SIGN_IN_LABELS,
+} from './securityAnswers';
 import { StatusChip } from './StatusChip';
 import { timeAgo } from './time';
 
@@ -167,6 +176,9 @@ export function RequestPage() {
   const transitions = allowed.filter(
     (a): a is TransitionAction => a in ACTION_LABELS,
   );
+  const missingReviews = request.assessment?.missingReviews ?? [];
+  // Once decided, reviews that never came no longer hold anything back.
+  const awaitingDecision = ['submitted', 'in-review'].includes(request.status);
   const catalogLink = request.entityName
     ? entityRoute({
         kind: 'technologyrequest',
@@ -268,6 +280,11 @@ export function RequestPage() {
                   </Button>
                 ))}
               </Box>
+              {awaitingDecision && (
+                <Box mt={2}>
+                  <MissingReviewsNotice missingReviews={missingReviews} />
+                </Box>
+              )}
               {catalogLink && (
                 <Box mt={2}>
                   <Link to={catalogLink}>See it in the catalog</Link>
@@ -286,6 +303,20 @@ export function RequestPage() {
               onRefused={loaded.retry}
             />
           </Grid>
+          {request.assessment && (
+            <Grid item xs={12}>
+              <AssessmentPanel
+                request={request}
+                assessment={request.assessment}
+                onUpdated={updated => {
+                  setChanged(updated);
+                  // The timeline records the new cost inputs too.
+                  loaded.retry();
+                }}
+                onRefused={loaded.retry}
+              />
+            </Grid>
+          )}
           <Grid item xs={12} md={6}>
             <InfoCard title="Facts">
               <StructuredMetadataTable
@@ -311,6 +342,15 @@ export function RequestPage() {
                   Capabilities: request.capabilities.join(', ') || '—',
                   'Data classification': request.dataClassification,
                   'Personal data': request.handlesPersonalData ? 'yes' : 'no',
+                  'Who runs it': inSentence(HOSTING_LABELS[request.hosting]),
+                  'Sign in': inSentence(SIGN_IN_LABELS[request.signIn]),
+                  'Data stored': inSentence(
+                    DATA_LOCATION_LABELS[request.dataLocation],
+                  ),
+                  'Vendor certifications':
+                    request.vendorCertifications
+                      .map(certificationLabel)
+                      .join(', ') || '—',
                   'Preferred path': request.preferredPath,
                   'Works with': request.integrations.length ? (
                     <EntityRefLinks entityRefs={request.integrations} />
@@ -474,6 +514,7 @@ export function RequestPage() {
             confirmedCandidates={request.reuseSuggestions.filter(
               candidate => candidate.state === 'confirmed',
             )}
+            missingReviews={missingReviews}
             onClose={() => setDialog(undefined)}
             onConfirm={body =>
               // Closed either way, so a refusal's message is not hidden behind the dialog.

@@ -1,0 +1,827 @@
+import {
+  CostInputs,
+  CostPeriod,
+  DecisionPath,
+  FieldProblem,
+  PathCost,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import { aRequest } from './__testUtils__/aRequest';
+import {
+  assessCost,
+  checkCostInputs,
+  COST_PER_USER_ANNOTATION,
+  CostContext,
+  CostPolicy,
+  DEFAULT_COST_POLICY,
+} from './cost';
+
+const TARGET = 'component:default/esign-gateway';
+const FROM_ANNOTATION = { entityRef: TARGET, costPerUserMonth: 4.5 };
+
+const DEFAULT_BUY_ASSUMPTIONS = [
+  'Implementation of 0 EUR, default of techRequests.cost.defaults.buyImplementationCost',
+  'Integration of 10 person-days at 800 EUR a day, default of techRequests.cost.defaults.buyIntegrationDays',
+];
+const DEFAULT_BUILD_ASSUMPTIONS = [
+  'Build effort of 12 person-weeks at 4000 EUR a week, default of techRequests.cost.defaults.buildEffortPersonWeeks',
+  'Hosting and operations of 12000 EUR a year, default of techRequests.cost.defaults.buildRunCostPerYear',
+  'Maintenance of 15% of the build cost a year after the first, default of techRequests.cost.defaults.buildMaintenanceShare',
+];
+
+function cost(
+  request: Partial<TechRequest>,
+  inputs: CostInputs = {},
+  reuseTarget: CostContext['reuseTarget'] = undefined,
+  policy: CostPolicy = DEFAULT_COST_POLICY,
+) {
+  return assessCost({
+    request: aRequest(request),
+    inputs,
+    ...(reuseTarget && { reuseTarget }),
+    policy,
+  });
+}
+
+function path(
+  result: ReturnType<typeof assessCost>,
+  name: DecisionPath,
+): PathCost | undefined {
+  return result.paths.find(p => p.path === name);
+}
+
+const quote = (
+  amount: number,
+  period: CostPeriod,
+  currency = 'EUR',
+  name = 'DocuSign',
+) => ({
+  vendorCandidates: [{ name, quotedCost: { amount, currency, period } }],
+});
+
+describe('assessCost', () => {
+  it('compares reuse, buy and build with every assumption named', () => {
+    expect(
+      cost(
+        { expectedUsers: 100, ...quote(10, 'per-user-monthly') },
+        {},
+        FROM_ANNOTATION,
+      ),
+    ).toEqual({
+      currency: 'EUR',
+      horizonYears: 3,
+      users: 100,
+      paths: [
+        {
+          path: 'reuse',
+          perYear: [7000, 5400, 5400],
+          total: 17800,
+          perUserPerMonth: 4.94,
+          assumptions: [
+            'Onboarding of 2 person-days at 800 EUR a day, default of techRequests.cost.defaults.reuseOnboardingDays',
+            `Charge-back of 4.50 EUR per user and month from ${COST_PER_USER_ANNOTATION} of ${TARGET}`,
+            "100 users, from the request's expected users",
+          ],
+        },
+        {
+          path: 'buy',
+          perYear: [20000, 12000, 12000],
+          total: 44000,
+          perUserPerMonth: 12.22,
+          assumptions: [
+            "Licence of 10 EUR per user and month, from the vendor's quote (DocuSign: 10 EUR per-user-monthly)",
+            "100 users, from the request's expected users",
+            ...DEFAULT_BUY_ASSUMPTIONS,
+          ],
+        },
+        {
+          path: 'build',
+          perYear: [60000, 19200, 19200],
+          total: 98400,
+          perUserPerMonth: 27.33,
+          assumptions: DEFAULT_BUILD_ASSUMPTIONS,
+        },
+      ],
+      cheapest: 'reuse',
+      reuseSavingOverBuy: 26200,
+    });
+  });
+
+  it('costs only build without a reuse target or a price', () => {
+    const result = cost({ expectedUsers: 10 });
+    expect(result.paths.map(p => p.path)).toEqual(['build']);
+    expect(result.cheapest).toBe('build');
+    expect(result).not.toHaveProperty('reuseSavingOverBuy');
+  });
+
+  it('takes the reviewer inputs over the defaults', () => {
+    const result = cost(
+      { expectedUsers: 100 },
+      {
+        users: 20,
+        horizonYears: 2,
+        reuse: { onboardingDays: 5, costPerUserMonth: 3 },
+        buy: {
+          licencePerUserMonth: 7,
+          subscriptionPerYear: 1000,
+          implementationCost: 5000,
+          integrationDays: 4,
+        },
+        build: {
+          effortPersonWeeks: 10,
+          runCostPerYear: 6000,
+          maintenanceShare: 0.2,
+        },
+      },
+      FROM_ANNOTATION,
+    );
+    expect(result.users).toBe(20);
+    expect(result.horizonYears).toBe(2);
+    expect(result.paths).toEqual([
+      {
+        path: 'reuse',
+        perYear: [4000 + 720, 720],
+        total: 5440,
+        perUserPerMonth: 11.33,
+        assumptions: [
+          "Onboarding of 5 person-days at 800 EUR a day, from the reviewer's inputs",
+          "Charge-back of 3 EUR per user and month, from the reviewer's inputs",
+          "20 users, from the reviewer's inputs",
+        ],
+      },
+      {
+        path: 'buy',
+        perYear: [5000 + 3200 + 1680 + 1000, 2680],
+        total: 13560,
+        perUserPerMonth: 28.25,
+        assumptions: [
+          "Licence of 7 EUR per user and month, from the reviewer's inputs",
+          "20 users, from the reviewer's inputs",
+          "Subscription of 1000 EUR a year, from the reviewer's inputs",
+          "Implementation of 5000 EUR, from the reviewer's inputs",
+          "Integration of 4 person-days at 800 EUR a day, from the reviewer's inputs",
+        ],
+      },
+      {
+        path: 'build',
+        perYear: [46000, 14000],
+        total: 60000,
+        perUserPerMonth: 125,
+        assumptions: [
+          "Build effort of 10 person-weeks at 4000 EUR a week, from the reviewer's inputs",
+          "Hosting and operations of 6000 EUR a year, from the reviewer's inputs",
+          "Maintenance of 20% of the build cost a year after the first, from the reviewer's inputs",
+        ],
+      },
+    ]);
+  });
+});
+
+describe('assessCost users', () => {
+  it.each<[string, Partial<TechRequest>, CostInputs, number, string]>([
+    [
+      'no users known',
+      {},
+      {},
+      0,
+      '0 users, none known: per-user costs count as 0',
+    ],
+    [
+      'zero users from the inputs',
+      { expectedUsers: 50 },
+      { users: 0 },
+      0,
+      "0 users, from the reviewer's inputs",
+    ],
+    [
+      "the request's expected users",
+      { expectedUsers: 50 },
+      {},
+      50,
+      "50 users, from the request's expected users",
+    ],
+    [
+      "the reviewer's users over the request's",
+      { expectedUsers: 50 },
+      { users: 1 },
+      1,
+      "1 user, from the reviewer's inputs",
+    ],
+  ])('uses %s', (_, request, inputs, users, sentence) => {
+    const result = cost(request, inputs, FROM_ANNOTATION);
+    expect(result.users).toBe(users);
+    expect(path(result, 'reuse')?.assumptions).toContain(sentence);
+  });
+
+  it.each([
+    ['no users', {}, {}],
+    ['zero users', { expectedUsers: 20 }, { users: 0 }],
+  ])('leaves perUserPerMonth out with %s', (_, request, inputs) => {
+    const result = cost(
+      { ...request, ...quote(10, 'per-user-monthly') },
+      inputs,
+      FROM_ANNOTATION,
+    );
+    expect(result.paths.map(p => 'perUserPerMonth' in p)).toEqual([
+      false,
+      false,
+      false,
+    ]);
+    expect(result.paths.map(p => p.perYear)).toEqual([
+      [1600, 0, 0],
+      [8000, 0, 0],
+      [60000, 19200, 19200],
+    ]);
+  });
+
+  it('costs one user', () => {
+    const result = cost({}, { users: 1 }, FROM_ANNOTATION);
+    expect(path(result, 'reuse')).toMatchObject({
+      perYear: [1654, 54, 54],
+      total: 1762,
+      perUserPerMonth: 48.94,
+    });
+    expect(path(result, 'build')).toMatchObject({
+      total: 98400,
+      perUserPerMonth: 2733.33,
+    });
+  });
+});
+
+describe('assessCost reuse', () => {
+  it.each<[string, CostInputs, CostContext['reuseTarget'], number[], string]>([
+    [
+      'the annotation',
+      {},
+      FROM_ANNOTATION,
+      [7000, 5400, 5400],
+      `Charge-back of 4.50 EUR per user and month from ${COST_PER_USER_ANNOTATION} of ${TARGET}`,
+    ],
+    [
+      "the reviewer's charge-back over the annotation",
+      { reuse: { costPerUserMonth: 3 } },
+      FROM_ANNOTATION,
+      [5200, 3600, 3600],
+      "Charge-back of 3 EUR per user and month, from the reviewer's inputs",
+    ],
+    [
+      'no charge-back without the annotation',
+      {},
+      { entityRef: TARGET },
+      [1600, 0, 0],
+      `No charge-back known for ${TARGET}: no ${COST_PER_USER_ANNOTATION} annotation, counted as 0`,
+    ],
+    [
+      "the reviewer's charge-back without the annotation",
+      { reuse: { costPerUserMonth: 0.5 } },
+      { entityRef: TARGET },
+      [2200, 600, 600],
+      "Charge-back of 0.50 EUR per user and month, from the reviewer's inputs",
+    ],
+    [
+      'a zero charge-back in the annotation',
+      {},
+      { entityRef: TARGET, costPerUserMonth: 0 },
+      [1600, 0, 0],
+      `Charge-back of 0 EUR per user and month from ${COST_PER_USER_ANNOTATION} of ${TARGET}`,
+    ],
+  ])('uses %s', (_, inputs, target, perYear, sentence) => {
+    const reuse = path(cost({ expectedUsers: 100 }, inputs, target), 'reuse');
+    expect(reuse?.perYear).toEqual(perYear);
+    expect(reuse?.assumptions).toContain(sentence);
+  });
+
+  it('rounds each year to cents', () => {
+    const reuse = path(
+      cost(
+        {},
+        { users: 1, reuse: { costPerUserMonth: 0.001 } },
+        FROM_ANNOTATION,
+      ),
+      'reuse',
+    );
+    expect(reuse).toMatchObject({
+      perYear: [1600.01, 0.01, 0.01],
+      total: 1600.03,
+      perUserPerMonth: 44.45,
+    });
+  });
+});
+
+describe('assessCost buy', () => {
+  it.each<[CostPeriod, number[], string[]]>([
+    [
+      'per-user-monthly',
+      [128000, 120000, 120000],
+      [
+        "Licence of 1000 EUR per user and month, from the vendor's quote (DocuSign: 1000 EUR per-user-monthly)",
+        "10 users, from the request's expected users",
+        ...DEFAULT_BUY_ASSUMPTIONS,
+      ],
+    ],
+    [
+      'monthly',
+      [20000, 12000, 12000],
+      [
+        "Subscription of 12000 EUR a year, from the vendor's quote (DocuSign: 1000 EUR monthly)",
+        ...DEFAULT_BUY_ASSUMPTIONS,
+      ],
+    ],
+    [
+      'yearly',
+      [9000, 1000, 1000],
+      [
+        "Subscription of 1000 EUR a year, from the vendor's quote (DocuSign: 1000 EUR yearly)",
+        ...DEFAULT_BUY_ASSUMPTIONS,
+      ],
+    ],
+    [
+      'one-off',
+      [9000, 0, 0],
+      [
+        "Implementation of 1000 EUR, from the vendor's quote (DocuSign: 1000 EUR one-off)",
+        DEFAULT_BUY_ASSUMPTIONS[1],
+      ],
+    ],
+  ])('prices a %s quote', (period, perYear, assumptions) => {
+    const buy = path(
+      cost({ expectedUsers: 10, ...quote(1000, period) }),
+      'buy',
+    );
+    expect(buy?.perYear).toEqual(perYear);
+    expect(buy?.assumptions).toEqual(assumptions);
+  });
+
+  it.each<[string, Partial<TechRequest>, CostInputs, number[] | undefined]>([
+    ['no buy path without a price', {}, {}, undefined],
+    [
+      'no buy path with only integration days',
+      {},
+      { buy: { integrationDays: 3 } },
+      undefined,
+    ],
+    [
+      'no buy path when only a later vendor has a quote',
+      {
+        vendorCandidates: [
+          { name: 'Acme' },
+          {
+            name: 'DocuSign',
+            quotedCost: { amount: 5, currency: 'EUR', period: 'yearly' },
+          },
+        ],
+      },
+      {},
+      undefined,
+    ],
+    [
+      "the decided vendor's quote",
+      {
+        vendorCandidates: [
+          {
+            name: 'Acme',
+            quotedCost: { amount: 1, currency: 'EUR', period: 'yearly' },
+          },
+          {
+            name: 'DocuSign',
+            quotedCost: { amount: 5, currency: 'EUR', period: 'yearly' },
+          },
+        ],
+        decision: {
+          outcome: 'approved',
+          path: 'buy',
+          vendor: ' docusign',
+          rationale: 'Fits',
+          decidedBy: 'user:default/boss',
+          decidedAt: '2025-02-01T00:00:00Z',
+        },
+      },
+      {},
+      [8005, 5, 5],
+    ],
+    [
+      'a price from the inputs alone',
+      {},
+      { buy: { subscriptionPerYear: 100 } },
+      [8100, 100, 100],
+    ],
+    [
+      'an implementation from the inputs alone',
+      {},
+      { buy: { implementationCost: 0 } },
+      [8000, 0, 0],
+    ],
+    [
+      'the quote for what the inputs leave open',
+      { expectedUsers: 10, ...quote(2, 'per-user-monthly') },
+      { buy: { subscriptionPerYear: 100 } },
+      [8340, 340, 340],
+    ],
+    [
+      'the inputs over the quote',
+      { expectedUsers: 10, ...quote(2, 'per-user-monthly') },
+      { buy: { licencePerUserMonth: 1 } },
+      [8120, 120, 120],
+    ],
+    [
+      'the inputs over a one-off quote',
+      quote(5000, 'one-off'),
+      { buy: { implementationCost: 100, integrationDays: 0 } },
+      [100, 0, 0],
+    ],
+  ])('takes %s', (_, request, inputs, perYear) => {
+    expect(path(cost(request, inputs), 'buy')?.perYear).toEqual(perYear);
+  });
+
+  it.each<[string, Partial<TechRequest>, CostInputs, boolean]>([
+    ['a USD quote', quote(10, 'per-user-monthly', 'USD'), {}, true],
+    ['a quote in eur', quote(10, 'per-user-monthly', 'eur'), {}, false],
+    ['a EUR quote', quote(10, 'yearly'), {}, false],
+    [
+      'a USD quote the inputs replace',
+      quote(10, 'per-user-monthly', 'USD'),
+      { buy: { licencePerUserMonth: 9 } },
+      false,
+    ],
+  ])('notes a currency mismatch or not for %s', (_, request, inputs, noted) => {
+    const assumptions = path(cost(request, inputs), 'buy')?.assumptions ?? [];
+    expect(
+      assumptions.includes(
+        'The quote is in USD, not EUR: its amount is used as is, not converted',
+      ),
+    ).toBe(noted);
+  });
+
+  it('keeps the quoted currency in the sentence and the amount unconverted', () => {
+    const buy = path(
+      cost({ expectedUsers: 1, ...quote(10, 'per-user-monthly', 'USD') }),
+      'buy',
+    );
+    expect(buy?.perYear).toEqual([8120, 120, 120]);
+    expect(buy?.assumptions[0]).toBe(
+      "Licence of 10 USD per user and month, from the vendor's quote (DocuSign: 10 USD per-user-monthly)",
+    );
+  });
+});
+
+describe('assessCost build', () => {
+  it.each<[string, CostInputs, number[]]>([
+    ['defaults', {}, [60000, 19200, 19200]],
+    [
+      'no maintenance',
+      { build: { maintenanceShare: 0 } },
+      [60000, 12000, 12000],
+    ],
+    [
+      'full maintenance',
+      { build: { maintenanceShare: 1 } },
+      [60000, 60000, 60000],
+    ],
+    ['no effort', { build: { effortPersonWeeks: 0 } }, [12000, 12000, 12000]],
+    ['no run cost', { build: { runCostPerYear: 0 } }, [48000, 7200, 7200]],
+  ])('costs %s', (_, inputs, perYear) => {
+    expect(path(cost({}, inputs), 'build')?.perYear).toEqual(perYear);
+  });
+});
+
+describe('assessCost horizon', () => {
+  it.each<[string, CostInputs, CostPolicy, number[], number]>([
+    ['one year', { horizonYears: 1 }, DEFAULT_COST_POLICY, [60000], 60000],
+    [
+      'ten years',
+      { horizonYears: 10 },
+      DEFAULT_COST_POLICY,
+      [60000, ...Array(9).fill(19200)],
+      232800,
+    ],
+    [
+      "the policy's horizon",
+      {},
+      { ...DEFAULT_COST_POLICY, horizonYears: 5 },
+      [60000, 19200, 19200, 19200, 19200],
+      136800,
+    ],
+  ])('covers %s', (_, inputs, policy, perYear, total) => {
+    const result = cost({ expectedUsers: 10 }, inputs, undefined, policy);
+    expect(result.horizonYears).toBe(perYear.length);
+    expect(path(result, 'build')).toMatchObject({
+      perYear,
+      total,
+      perUserPerMonth:
+        Math.round((total / (10 * 12 * perYear.length)) * 100) / 100,
+    });
+  });
+
+  it('uses the policy rates and currency', () => {
+    const policy: CostPolicy = {
+      ...DEFAULT_COST_POLICY,
+      currency: 'CHF',
+      dayRate: 1000,
+      personWeekRate: 5000,
+    };
+    const result = cost({}, {}, { entityRef: TARGET }, policy);
+    expect(result.currency).toBe('CHF');
+    expect(result.paths.map(p => p.perYear[0])).toEqual([2000, 72000]);
+    expect(path(result, 'reuse')?.assumptions[0]).toBe(
+      'Onboarding of 2 person-days at 1000 CHF a day, default of techRequests.cost.defaults.reuseOnboardingDays',
+    );
+  });
+});
+
+describe('assessCost cheapest and saving', () => {
+  it.each<
+    [
+      string,
+      CostInputs,
+      CostContext['reuseTarget'],
+      DecisionPath,
+      number | undefined,
+    ]
+  >([
+    [
+      'reuse on a tie with buy',
+      { reuse: { onboardingDays: 10 }, buy: { implementationCost: 0 } },
+      { entityRef: TARGET },
+      'reuse',
+      0,
+    ],
+    [
+      'buy on a tie with build',
+      { buy: { implementationCost: 90400 } },
+      undefined,
+      'buy',
+      undefined,
+    ],
+    [
+      'buy when cheaper than reuse, with a negative saving',
+      { reuse: { onboardingDays: 20 }, buy: { implementationCost: 0 } },
+      { entityRef: TARGET },
+      'buy',
+      -8000,
+    ],
+    [
+      'build when cheapest',
+      { build: { effortPersonWeeks: 0, runCostPerYear: 0 } },
+      { entityRef: TARGET },
+      'build',
+      undefined,
+    ],
+    [
+      'reuse on a three-way tie at zero',
+      {
+        reuse: { onboardingDays: 0, costPerUserMonth: 0 },
+        buy: { licencePerUserMonth: 0, integrationDays: 0 },
+        build: { effortPersonWeeks: 0, runCostPerYear: 0 },
+      },
+      { entityRef: TARGET },
+      'reuse',
+      0,
+    ],
+  ])('picks %s', (_, inputs, target, cheapest, saving) => {
+    const result = cost({ expectedUsers: 10 }, inputs, target);
+    expect(result.cheapest).toBe(cheapest);
+    expect(result.reuseSavingOverBuy).toBe(saving);
+  });
+
+  it('costs zero as zero', () => {
+    const result = cost(
+      { expectedUsers: 10 },
+      {
+        reuse: { onboardingDays: 0, costPerUserMonth: 0 },
+        buy: { licencePerUserMonth: 0, integrationDays: 0 },
+        build: { effortPersonWeeks: 0, runCostPerYear: 0 },
+      },
+      { entityRef: TARGET },
+    );
+    expect(
+      result.paths.map(p => [p.path, p.perYear, p.total, p.perUserPerMonth]),
+    ).toEqual([
+      ['reuse', [0, 0, 0], 0, 0],
+      ['buy', [0, 0, 0], 0, 0],
+      ['build', [0, 0, 0], 0, 0],
+    ]);
+  });
+});
+
+describe('assessCost with huge numbers', () => {
+  it('stays finite at the input limits', () => {
+    const huge = 1e12;
+    const result = cost(
+      { ...quote(huge, 'monthly') },
+      {
+        users: huge,
+        horizonYears: 10,
+        reuse: { onboardingDays: huge, costPerUserMonth: huge },
+        buy: {
+          licencePerUserMonth: huge,
+          subscriptionPerYear: huge,
+          implementationCost: huge,
+          integrationDays: huge,
+        },
+        build: {
+          effortPersonWeeks: huge,
+          runCostPerYear: huge,
+          maintenanceShare: 1,
+        },
+      },
+      { entityRef: TARGET, costPerUserMonth: huge },
+    );
+    const numbers = [
+      result.reuseSavingOverBuy,
+      ...result.paths.flatMap(p => [...p.perYear, p.total, p.perUserPerMonth]),
+    ];
+    expect(numbers).toHaveLength(1 + 3 * 12);
+    expect(numbers.every(n => Number.isFinite(n))).toBe(true);
+    expect(path(result, 'reuse')?.total).toBeGreaterThan(1e25);
+  });
+});
+
+describe('checkCostInputs', () => {
+  it.each<[string, unknown]>([
+    ['nothing', {}],
+    [
+      'everything',
+      {
+        users: 0,
+        horizonYears: 1,
+        reuse: { onboardingDays: 0, costPerUserMonth: 4.5 },
+        buy: {
+          licencePerUserMonth: 1e12,
+          subscriptionPerYear: 0,
+          implementationCost: 1,
+          integrationDays: 0.5,
+        },
+        build: { effortPersonWeeks: 1, runCostPerYear: 1, maintenanceShare: 1 },
+      },
+    ],
+    [
+      'ten years and no maintenance',
+      { horizonYears: 10, build: { maintenanceShare: 0 } },
+    ],
+    ['the most users', { users: 1e12 }],
+    [
+      'absent values',
+      {
+        users: undefined,
+        buy: undefined,
+        build: { runCostPerYear: undefined },
+      },
+    ],
+    ['empty sections', { reuse: {}, buy: {}, build: {} }],
+  ])('accepts %s', (_, inputs) => {
+    expect(checkCostInputs(inputs)).toEqual([]);
+  });
+
+  const problem = (field: string, message: string): FieldProblem => ({
+    field,
+    message: `${field} ${message}`,
+  });
+
+  it.each<[string, unknown, FieldProblem[]]>([
+    ['null', null, [problem('costInputs', 'must be an object')]],
+    ['an array', [], [problem('costInputs', 'must be an object')]],
+    ['a string', 'cheap', [problem('costInputs', 'must be an object')]],
+    [
+      'negative users',
+      { users: -1 },
+      [problem('users', 'must not be negative')],
+    ],
+    [
+      'fractional users',
+      { users: 1.5 },
+      [problem('users', 'must be a whole number')],
+    ],
+    [
+      'too many users',
+      { users: 1e12 + 1 },
+      [problem('users', 'must be at most 1000000000000')],
+    ],
+    [
+      'NaN users',
+      { users: NaN },
+      [problem('users', 'must be a finite number')],
+    ],
+    [
+      'users as a string',
+      { users: '10' },
+      [problem('users', 'must be a number')],
+    ],
+    ['null users', { users: null }, [problem('users', 'must be a number')]],
+    [
+      'horizon 0',
+      { horizonYears: 0 },
+      [problem('horizonYears', 'must be between 1 and 10')],
+    ],
+    [
+      'horizon 11',
+      { horizonYears: 11 },
+      [problem('horizonYears', 'must be between 1 and 10')],
+    ],
+    [
+      'horizon 2.5',
+      { horizonYears: 2.5 },
+      [problem('horizonYears', 'must be a whole number')],
+    ],
+    [
+      'an infinite horizon',
+      { horizonYears: Infinity },
+      [problem('horizonYears', 'must be a finite number')],
+    ],
+    [
+      'a share of 1.5',
+      { build: { maintenanceShare: 1.5 } },
+      [problem('build.maintenanceShare', 'must be between 0 and 1')],
+    ],
+    [
+      'a negative share',
+      { build: { maintenanceShare: -0.1 } },
+      [problem('build.maintenanceShare', 'must be between 0 and 1')],
+    ],
+    [
+      'a negative licence',
+      { buy: { licencePerUserMonth: -1 } },
+      [problem('buy.licencePerUserMonth', 'must not be negative')],
+    ],
+    [
+      'a licence as a string',
+      { buy: { licencePerUserMonth: 'free' } },
+      [problem('buy.licencePerUserMonth', 'must be a number')],
+    ],
+    [
+      'an infinite charge-back',
+      { reuse: { costPerUserMonth: Infinity } },
+      [problem('reuse.costPerUserMonth', 'must be a finite number')],
+    ],
+    [
+      'NaN onboarding days',
+      { reuse: { onboardingDays: NaN } },
+      [problem('reuse.onboardingDays', 'must be a finite number')],
+    ],
+    [
+      'a negative infinite run cost',
+      { build: { runCostPerYear: -Infinity } },
+      [problem('build.runCostPerYear', 'must be a finite number')],
+    ],
+    [
+      'an implementation above the limit',
+      { buy: { implementationCost: 2e12 } },
+      [problem('buy.implementationCost', 'must be at most 1000000000000')],
+    ],
+    [
+      'an unknown field',
+      { discount: 5 },
+      [problem('discount', 'is not a known cost input')],
+    ],
+    [
+      'an unknown nested field',
+      { buy: { discount: 5 } },
+      [problem('buy.discount', 'is not a known cost input')],
+    ],
+    [
+      'a field in the wrong section',
+      { reuse: { licencePerUserMonth: 1 } },
+      [problem('reuse.licencePerUserMonth', 'is not a known cost input')],
+    ],
+    [
+      'an inherited name',
+      JSON.parse('{"__proto__": 1, "buy": {"toString": 1}}'),
+      [
+        problem('__proto__', 'is not a known cost input'),
+        problem('buy.toString', 'is not a known cost input'),
+      ],
+    ],
+    [
+      'a section as a number',
+      { buy: 5 },
+      [problem('buy', 'must be an object')],
+    ],
+    [
+      'a section as null',
+      { build: null },
+      [problem('build', 'must be an object')],
+    ],
+    [
+      'a section as an array',
+      { reuse: [] },
+      [problem('reuse', 'must be an object')],
+    ],
+    [
+      'several problems, in order',
+      {
+        users: -2,
+        build: { maintenanceShare: 2, effortPersonWeeks: '3' },
+        horizonYears: 0,
+        extra: true,
+      },
+      [
+        problem('users', 'must not be negative'),
+        problem('build.maintenanceShare', 'must be between 0 and 1'),
+        problem('build.effortPersonWeeks', 'must be a number'),
+        problem('horizonYears', 'must be between 1 and 10'),
+        problem('extra', 'is not a known cost input'),
+      ],
+    ],
+  ])('rejects %s', (_, inputs, problems) => {
+    expect(checkCostInputs(inputs)).toEqual(problems);
+  });
+});

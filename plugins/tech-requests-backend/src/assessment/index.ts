@@ -1,0 +1,4 @@
+export * from './fit';
+export * from './risk';
+export * from './cost';
+export * from './reviews';

@@ -1,0 +1,531 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { ConfigReader } from '@backstage/config';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  RequestReview,
+  ReuseCandidate,
+  ReviewArea,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  COST_PER_USER_ANNOTATION,
+  CostPolicy,
+  DEFAULT_COST_POLICY,
+  DEFAULT_RISK_POLICY,
+  RiskPolicy,
+} from '../assessment';
+import { aRequest } from '../assessment/__testUtils__/aRequest';
+import {
+  AssessmentService,
+  catalogFactsReader,
+  StoredAssessment,
+} from './AssessmentService';
+import {
+  costPolicyFromConfig,
+  riskPolicyFromConfig,
+  StandardsSource,
+} from './assessmentConfig';
+
+const MINUTE = 60 * 1000;
+
+function entity(
+  kind: string,
+  name: string,
+  fields: {
+    title?: string;
+    lifecycle?: string;
+    annotations?: Record<string, string>;
+    relations?: Entity['relations'];
+  } = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: {
+      name,
+      namespace: 'default',
+      ...(fields.title && { title: fields.title }),
+      ...(fields.annotations && { annotations: fields.annotations }),
+    },
+    spec: {
+      owner: 'group:default/platform',
+      type: 'service',
+      ...(fields.lifecycle && { lifecycle: fields.lifecycle }),
+    },
+    relations: [
+      { type: 'ownedBy', targetRef: 'group:default/platform' },
+      ...(fields.relations ?? []),
+    ],
+  };
+}
+
+const cost = (value: string) => ({ [COST_PER_USER_ANNOTATION]: value });
+
+const CATALOG: Entity[] = [
+  entity('API', 'esign-api', { title: 'E-sign API', lifecycle: 'production' }),
+  entity('Component', 'esign', {
+    title: 'E-sign gateway',
+    lifecycle: 'production',
+    annotations: cost('4.50'),
+    relations: [{ type: 'providesApi', targetRef: 'api:default/esign-api' }],
+  }),
+  entity('System', 'erp', {
+    relations: [
+      { type: 'hasPart', targetRef: 'component:default/erp-core' },
+      { type: 'hasPart', targetRef: 'api:default/erp-api' },
+    ],
+  }),
+  entity('System', 'crm', {
+    relations: [{ type: 'hasPart', targetRef: 'component:default/crm-ui' }],
+  }),
+  entity('Component', 'mailer', {
+    lifecycle: 'deprecated',
+    annotations: cost('abc'),
+    relations: [{ type: 'consumesApi', targetRef: 'api:default/esign-api' }],
+  }),
+  entity('Component', 'credit', {
+    lifecycle: 'production',
+    annotations: cost('-1'),
+  }),
+  entity('Component', 'free', {
+    lifecycle: 'production',
+    annotations: cost('0'),
+  }),
+  entity('Component', 'cheap', {
+    lifecycle: 'production',
+    annotations: cost('1'),
+  }),
+  entity('Resource', 'bucket'),
+];
+
+const reader = (entities: Entity[] = CATALOG) =>
+  catalogFactsReader(catalogServiceMock({ entities }), mockServices.auth());
+
+describe('catalogFactsReader', () => {
+  it.each([
+    ['an API', 'api:default/esign-api', true],
+    ['a component providing an API', 'component:default/esign', true],
+    ['a system with an API part', 'system:default/erp', true],
+    ['a system with only component parts', 'system:default/crm', false],
+    ['a component consuming an API', 'component:default/mailer', false],
+    ['a component without relations', 'component:default/credit', false],
+    ['a resource', 'resource:default/bucket', false],
+  ])('says whether %s offers an API', async (_, ref, offersApi) => {
+    const facts = await reader()([ref]);
+    expect(facts.get(ref)?.offersApi).toBe(offersApi);
+  });
+
+  it('carries kind, title and lifecycle, and leaves out what is not set', async () => {
+    const facts = await reader()([
+      'component:default/esign',
+      'resource:default/bucket',
+    ]);
+    expect(facts.get('component:default/esign')).toEqual({
+      entityRef: 'component:default/esign',
+      kind: 'Component',
+      title: 'E-sign gateway',
+      lifecycle: 'production',
+      offersApi: true,
+      costPerUserMonth: 4.5,
+    });
+    expect(facts.get('resource:default/bucket')).toEqual({
+      entityRef: 'resource:default/bucket',
+      kind: 'Resource',
+      offersApi: false,
+    });
+  });
+
+  it.each([
+    ['component:default/esign', 4.5],
+    ['component:default/free', 0],
+    ['component:default/mailer', undefined],
+    ['component:default/credit', undefined],
+    ['resource:default/bucket', undefined],
+  ])('reads the charge-back of %s as %p', async (ref, expected) => {
+    const facts = (await reader()([ref])).get(ref);
+    expect(facts).toBeDefined();
+    expect(facts?.costPerUserMonth).toBe(expected);
+    expect('costPerUserMonth' in facts!).toBe(expected !== undefined);
+  });
+
+  it('leaves refs the catalog does not know out of the map', async () => {
+    const facts = await reader()([
+      'component:default/esign',
+      'component:default/gone',
+      'system:default/erp',
+    ]);
+    expect([...facts.keys()].sort()).toEqual([
+      'component:default/esign',
+      'system:default/erp',
+    ]);
+  });
+
+  it('does not ask the catalog for no refs', async () => {
+    const catalog = catalogServiceMock({ entities: CATALOG });
+    const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
+    const facts = await catalogFactsReader(catalog, mockServices.auth())([]);
+    expect(facts.size).toBe(0);
+    expect(getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it("asks the catalog with the plugin's own credentials", async () => {
+    const catalog = catalogServiceMock({ entities: CATALOG });
+    const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
+    await catalogFactsReader(
+      catalog,
+      mockServices.auth(),
+    )(['component:default/esign']);
+    expect(getEntitiesByRefs).toHaveBeenCalledWith(
+      expect.objectContaining({ entityRefs: ['component:default/esign'] }),
+      { credentials: expect.anything() },
+    );
+  });
+});
+
+const START = new Date('2025-03-01T10:00:00Z');
+
+function candidate(
+  entityRef: string,
+  state: ReuseCandidate['state'] = 'confirmed',
+): ReuseCandidate {
+  return { entityRef, origin: 'engine', state, reasons: [] };
+}
+
+let nextReviewId = 1;
+function review(
+  area: ReviewArea,
+  verdict: RequestReview['verdict'] = 'approve',
+) {
+  return {
+    id: nextReviewId++,
+    requestId: 1,
+    reviewer: 'user:default/reviewer',
+    area,
+    verdict,
+    comment: 'Looked at it',
+    createdAt: '2025-02-01T00:00:00Z',
+  };
+}
+
+describe('AssessmentService', () => {
+  let clock: Date;
+
+  beforeEach(() => {
+    clock = START;
+  });
+
+  function service(
+    options: {
+      riskPolicy?: RiskPolicy;
+      costPolicy?: CostPolicy;
+      standards?: StandardsSource;
+    } = {},
+  ) {
+    return new AssessmentService({
+      standards:
+        options.standards ??
+        new StandardsSource({
+          configured: [{ name: 'DocuSign', ring: 'hold', source: 'config' }],
+          rules: {},
+          logger: mockServices.logger.mock(),
+        }),
+      riskPolicy: options.riskPolicy ?? DEFAULT_RISK_POLICY,
+      costPolicy: options.costPolicy ?? DEFAULT_COST_POLICY,
+      readFacts: reader(),
+      similarRequests: async () => [],
+      now: () => clock,
+    });
+  }
+
+  /** The request as stored with its assessment, as the store would give it back. */
+  function stored(
+    request: TechRequest,
+    assessment: StoredAssessment,
+  ): TechRequest {
+    return JSON.parse(JSON.stringify({ ...request, assessment }));
+  }
+
+  describe('assess', () => {
+    it('prices reuse of a confirmed candidate from its annotation', async () => {
+      const assessment = await service().assess(
+        aRequest({
+          expectedUsers: 100,
+          reuseSuggestions: [
+            candidate('component:default/cheap', 'suggested'),
+            candidate('component:default/esign'),
+          ],
+        }),
+        [],
+      );
+      const reuse = assessment.cost.paths.find(p => p.path === 'reuse');
+      expect(reuse?.perYear).toEqual([1600 + 5400, 5400, 5400]);
+      expect(reuse?.assumptions).toContain(
+        `Charge-back of 4.50 EUR per user and month from ${COST_PER_USER_ANNOTATION} of component:default/esign`,
+      );
+      expect(assessment.fit.findings.map(f => f.ruleId)).toContain(
+        'reuse-available',
+      );
+    });
+
+    it('prices reuse of the decided target over the confirmed candidate', async () => {
+      const assessment = await service().assess(
+        aRequest({
+          expectedUsers: 100,
+          status: 'approved',
+          reuseSuggestions: [candidate('component:default/esign')],
+          decision: {
+            outcome: 'approved',
+            path: 'reuse',
+            targetEntityRef: 'component:default/cheap',
+            rationale: 'Cheaper',
+            decidedBy: 'user:default/boss',
+            decidedAt: '2025-02-01T00:00:00Z',
+          },
+        }),
+        [],
+      );
+      const reuse = assessment.cost.paths.find(p => p.path === 'reuse');
+      expect(reuse?.perYear).toEqual([1600 + 1200, 1200, 1200]);
+    });
+
+    it('has no reuse path without a confirmed candidate', async () => {
+      const assessment = await service().assess(
+        aRequest({
+          expectedUsers: 100,
+          reuseSuggestions: [
+            candidate('component:default/esign', 'suggested'),
+            candidate('component:default/cheap', 'dismissed'),
+          ],
+        }),
+        [],
+      );
+      expect(assessment.cost.paths.map(p => p.path)).toEqual(['build']);
+    });
+
+    it('reads catalog facts and the radar for the fit', async () => {
+      const assessment = await service().assess(
+        aRequest({
+          integrations: [
+            'component:default/mailer',
+            'component:default/gone',
+            'system:default/erp',
+          ],
+          vendorCandidates: [{ name: 'DocuSign' }],
+        }),
+        [],
+      );
+      const rules = assessment.fit.findings.map(f => [f.ruleId, f.evidence]);
+      expect(rules).toEqual(
+        expect.arrayContaining([
+          ['vendor-on-hold', ['config']],
+          ['integration-not-in-catalog', ['component:default/gone']],
+          ['integration-without-api', ['component:default/mailer']],
+          ['integration-deprecated', ['component:default/mailer']],
+        ]),
+      );
+      expect(
+        assessment.fit.findings.filter(f =>
+          f.evidence.includes('system:default/erp'),
+        ),
+      ).toEqual([]);
+    });
+
+    it('drops a mandatory review once it has been given', async () => {
+      const request = aRequest({
+        dataClassification: 'confidential',
+        handlesPersonalData: true,
+      });
+      const assess = (reviews: RequestReview[]) =>
+        service().assess(request, reviews);
+
+      const none = await assess([]);
+      expect(none.risk.mandatoryReviews).toEqual(['security', 'privacy']);
+      expect(none.missingReviews).toEqual(['security', 'privacy']);
+      expect((await assess([review('security')])).missingReviews).toEqual([
+        'privacy',
+      ]);
+      expect((await assess([review('architecture')])).missingReviews).toEqual([
+        'security',
+        'privacy',
+      ]);
+      expect(
+        (await assess([review('privacy', 'reject'), review('security')]))
+          .missingReviews,
+      ).toEqual([]);
+    });
+
+    it('starts at version 1 and moves on only when the result changes', async () => {
+      const assessor = service();
+      const request = aRequest({
+        expectedUsers: 100,
+        reuseSuggestions: [candidate('component:default/esign')],
+      });
+      const first = await assessor.assess(request, []);
+      expect(first.version).toBe(1);
+      expect(first.computedAt).toBe(START.toISOString());
+
+      clock = new Date(START.getTime() + 30 * MINUTE);
+      const again = await assessor.assess(stored(request, first), []);
+      expect(again.version).toBe(1);
+      expect(again.computedAt).toBe(clock.toISOString());
+
+      // A new request version that changes nothing the assessment reads.
+      const touched = await assessor.assess(
+        stored({ ...request, version: 2, need: 'Sign online.' }, again),
+        [],
+      );
+      expect(touched.version).toBe(1);
+
+      const fewerUsers = { ...request, version: 3, costInputs: { users: 5 } };
+      const changed = await assessor.assess(stored(fewerUsers, touched), []);
+      expect(changed.version).toBe(2);
+      expect(changed.cost.users).toBe(5);
+
+      const unchanged = await assessor.assess(stored(fewerUsers, changed), []);
+      expect(unchanged.version).toBe(2);
+
+      const reviewed = await assessor.assess(stored(fewerUsers, unchanged), [
+        review('security'),
+      ]);
+      expect(reviewed.version).toBe(2);
+    });
+
+    it('moves the version on when a mandatory review goes missing or is given', async () => {
+      const assessor = service();
+      const request = aRequest({ handlesPersonalData: true });
+      const first = await assessor.assess(request, []);
+      expect(first.missingReviews).toEqual(['privacy']);
+      const reviewed = await assessor.assess(stored(request, first), [
+        review('privacy'),
+      ]);
+      expect(reviewed.missingReviews).toEqual([]);
+      expect(reviewed.version).toBe(2);
+    });
+  });
+
+  describe('isStale', () => {
+    const reviews = [review('security'), review('privacy')];
+    const request = aRequest({
+      version: 4,
+      dataClassification: 'confidential',
+      handlesPersonalData: true,
+      reuseSuggestions: [candidate('component:default/esign')],
+    });
+
+    async function assessed(assessor = service()) {
+      return stored(request, await assessor.assess(request, reviews));
+    }
+
+    it('is stale without an assessment', async () => {
+      expect(await service().isStale(request, reviews)).toBe(true);
+    });
+
+    it('is fresh right after an assessment, with the reviews in any order', async () => {
+      const current = await assessed();
+      expect(await service().isStale(current, reviews)).toBe(false);
+      expect(await service().isStale(current, [...reviews].reverse())).toBe(
+        false,
+      );
+    });
+
+    it('is stale when a review is added', async () => {
+      const current = await assessed();
+      expect(
+        await service().isStale(current, [...reviews, review('architecture')]),
+      ).toBe(true);
+    });
+
+    it('is stale when a review is gone', async () => {
+      const current = await assessed();
+      expect(await service().isStale(current, reviews.slice(1))).toBe(true);
+    });
+
+    it('is stale when the request version moves', async () => {
+      const current = await assessed();
+      expect(await service().isStale({ ...current, version: 5 }, reviews)).toBe(
+        true,
+      );
+    });
+
+    it('is stale once the catalog facts are older than ten minutes', async () => {
+      const current = await assessed();
+      clock = new Date(START.getTime() + 10 * MINUTE);
+      expect(await service().isStale(current, reviews)).toBe(false);
+      clock = new Date(START.getTime() + 10 * MINUTE + 1000);
+      expect(await service().isStale(current, reviews)).toBe(true);
+    });
+
+    it('stays fresh for a service built again from the same config', async () => {
+      const config = new ConfigReader({
+        techRequests: {
+          risk: { points: { personalData: 3 } },
+          cost: { dayRate: 900 },
+          standards: { radar: { entries: [{ name: 'Zoom', ring: 'adopt' }] } },
+        },
+      });
+      const fromConfig = () =>
+        service({
+          riskPolicy: riskPolicyFromConfig(config),
+          costPolicy: costPolicyFromConfig(config),
+          standards: StandardsSource.fromConfig(
+            config,
+            mockServices.logger.mock(),
+          ),
+        });
+      const current = await assessed(fromConfig());
+      expect(await fromConfig().isStale(current, reviews)).toBe(false);
+    });
+
+    it.each<[string, Parameters<typeof service>[0]]>([
+      [
+        'the risk policy',
+        {
+          riskPolicy: riskPolicyFromConfig(
+            new ConfigReader({
+              techRequests: { risk: { points: { personalData: 3 } } },
+            }),
+          ),
+        },
+      ],
+      [
+        'the mandatory reviews',
+        {
+          riskPolicy: riskPolicyFromConfig(
+            new ConfigReader({
+              techRequests: { risk: { mandatoryReviews: [] } },
+            }),
+          ),
+        },
+      ],
+      [
+        'the cost policy',
+        {
+          costPolicy: costPolicyFromConfig(
+            new ConfigReader({
+              techRequests: { cost: { defaults: { buyIntegrationDays: 4 } } },
+            }),
+          ),
+        },
+      ],
+      [
+        'the radar',
+        {
+          standards: StandardsSource.fromConfig(
+            new ConfigReader({
+              techRequests: {
+                standards: {
+                  radar: { entries: [{ name: 'DocuSign', ring: 'trial' }] },
+                },
+              },
+            }),
+            mockServices.logger.mock(),
+          ),
+        },
+      ],
+    ])('is stale when config changes %s', async (_, changed) => {
+      const current = await assessed();
+      expect(await service(changed).isStale(current, reviews)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,206 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  confirmedReuseCandidates,
+  RequestAssessment,
+  RequestReview,
+  SimilarRequest,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  assessCost,
+  assessFit,
+  assessRisk,
+  CatalogFacts,
+  COST_PER_USER_ANNOTATION,
+  CostPolicy,
+  missingReviews,
+  RiskPolicy,
+} from '../assessment';
+import { settingsHash, StandardsSource } from './assessmentConfig';
+
+/** A stored snapshot carries what it was computed from, to tell when it is out of date. */
+export type StoredAssessment = RequestAssessment & { basis?: string };
+
+/** After this long, catalog facts (lifecycles, APIs, annotations) are read again. */
+const CATALOG_FACTS_TTL_MS = 10 * 60 * 1000;
+
+/** What the catalog says of an entity, as far as assessments read it. */
+export type EntityFacts = CatalogFacts & { costPerUserMonth?: number };
+
+/** Reads the facts of entities from the catalog, with the plugin's own credentials. */
+export function catalogFactsReader(catalog: CatalogService, auth: AuthService) {
+  return async (refs: string[]): Promise<Map<string, EntityFacts>> => {
+    const facts = new Map<string, EntityFacts>();
+    if (!refs.length) {
+      return facts;
+    }
+    const { items } = await catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.title',
+          'metadata.annotations',
+          'spec.lifecycle',
+          'relations',
+        ],
+      },
+      { credentials: await auth.getOwnServiceCredentials() },
+    );
+    for (const entity of items) {
+      if (entity) {
+        const fact = factsOf(entity);
+        facts.set(fact.entityRef, fact);
+      }
+    }
+    return facts;
+  };
+}
+
+/** An entity offers an API when it is one, provides one, or (a system) has one as a part. */
+function factsOf(entity: Entity): EntityFacts {
+  const relations = entity.relations ?? [];
+  const kind = entity.kind.toLowerCase();
+  const offersApi =
+    kind === 'api' ||
+    relations.some(
+      r =>
+        r.type === 'providesApi' ||
+        (r.type === 'hasPart' && r.targetRef.startsWith('api:')),
+    );
+  // An empty annotation says nothing; Number('') would read it as a price of 0.
+  const annotationText =
+    entity.metadata.annotations?.[COST_PER_USER_ANNOTATION]?.trim();
+  const annotation = annotationText ? Number(annotationText) : NaN;
+  const lifecycle = entity.spec?.lifecycle;
+  return {
+    entityRef: stringifyEntityRef(entity),
+    kind: entity.kind,
+    ...(entity.metadata.title && { title: entity.metadata.title }),
+    ...(typeof lifecycle === 'string' && { lifecycle }),
+    offersApi,
+    ...(Number.isFinite(annotation) &&
+      annotation >= 0 && { costPerUserMonth: annotation }),
+  };
+}
+
+/** What reuse would reuse: the decision's target, else the first confirmed candidate. */
+function reuseTargetOf(request: TechRequest): string | undefined {
+  return request.decision?.path === 'reuse' && request.decision.targetEntityRef
+    ? request.decision.targetEntityRef
+    : confirmedReuseCandidates(request.reuseSuggestions)[0];
+}
+
+/**
+ * Computes a request's fit, risk and cost from the request, the catalog and the
+ * configuration, and tells when a stored snapshot is out of date. The rules themselves are in
+ * `../assessment`; this gathers what they read.
+ */
+export class AssessmentService {
+  private readonly settings: string;
+
+  constructor(
+    private readonly options: {
+      standards: StandardsSource;
+      riskPolicy: RiskPolicy;
+      costPolicy: CostPolicy;
+      readFacts: (refs: string[]) => Promise<Map<string, EntityFacts>>;
+      similarRequests: (request: TechRequest) => Promise<SimilarRequest[]>;
+      now?: () => Date;
+    },
+  ) {
+    this.settings = settingsHash(options.riskPolicy, options.costPolicy);
+  }
+
+  private now() {
+    return (this.options.now ?? (() => new Date()))();
+  }
+
+  /** What a snapshot depends on besides the catalog: the request, its reviews, the settings. */
+  private async basisOf(request: TechRequest, reviews: RequestReview[]) {
+    const standards = await this.options.standards.get();
+    return settingsHash(
+      this.settings,
+      standards,
+      request.version,
+      reviews.map(review => review.area).sort(),
+    );
+  }
+
+  /** Whether the stored snapshot no longer says what a new computation would. */
+  async isStale(
+    request: TechRequest,
+    reviews: RequestReview[],
+  ): Promise<boolean> {
+    const stored = request.assessment as StoredAssessment | undefined;
+    if (!stored) {
+      return true;
+    }
+    const age = this.now().getTime() - new Date(stored.computedAt).getTime();
+    return (
+      stored.basis !== (await this.basisOf(request, reviews)) ||
+      age > CATALOG_FACTS_TTL_MS
+    );
+  }
+
+  /** The request's assessment now; its version moves on only when something changed. */
+  async assess(
+    request: TechRequest,
+    reviews: RequestReview[],
+  ): Promise<StoredAssessment> {
+    const reuseTarget = reuseTargetOf(request);
+    const refs = [
+      ...new Set([
+        ...request.integrations,
+        ...confirmedReuseCandidates(request.reuseSuggestions),
+        ...(reuseTarget ? [reuseTarget] : []),
+      ]),
+    ];
+    const [facts, similar, standards] = await Promise.all([
+      this.options.readFacts(refs),
+      this.options.similarRequests(request),
+      this.options.standards.get(),
+    ]);
+    const risk = assessRisk(request, this.options.riskPolicy);
+    const result = {
+      fit: assessFit({
+        request,
+        entities: facts,
+        similarRequests: similar,
+        standards,
+      }),
+      risk,
+      cost: assessCost({
+        request,
+        inputs: request.costInputs ?? {},
+        reuseTarget: reuseTarget
+          ? {
+              entityRef: reuseTarget,
+              costPerUserMonth: facts.get(reuseTarget)?.costPerUserMonth,
+            }
+          : undefined,
+        policy: this.options.costPolicy,
+      }),
+      missingReviews: missingReviews(risk.mandatoryReviews, reviews),
+    };
+    const previous = request.assessment;
+    const {
+      version: _version,
+      computedAt: _at,
+      ...previousResult
+    } = (previous as StoredAssessment | undefined) ?? {};
+    delete (previousResult as { basis?: string }).basis;
+    const changed =
+      !previous || JSON.stringify(previousResult) !== JSON.stringify(result);
+    return {
+      version: (previous?.version ?? 0) + (changed ? 1 : 0),
+      computedAt: this.now().toISOString(),
+      ...result,
+      basis: await this.basisOf(request, reviews),
+    };
+  }
+}
