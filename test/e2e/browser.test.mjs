@@ -178,6 +178,19 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       .getByText(/Still needed before a decision:.*security/)
       .first()
       .waitFor();
+    // Trying anyway: the backend refuses, and the page says why.
+    await decider.getByRole('button', { name: 'Approve', exact: true }).click();
+    await decider.getByLabel(/Entity to reuse/).click();
+    await decider.getByRole('option', { name: 'E-signature gateway' }).click();
+    await decider.getByLabel(/Rationale/).fill('Reuse it.');
+    await decider
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Approve', exact: true })
+      .click();
+    await decider
+      .getByText(/Not yet: mandatory reviews missing: security/)
+      .first()
+      .waitFor();
     await decider.close();
 
     const security = await signedInAs('Sam Okafor', requestUrl);
