@@ -15,6 +15,11 @@ export interface Config {
        * requests they filed.
        */
       deciderGroups?: string[];
+      /**
+       * When true, nobody reviews or decides a request filed by a group they belong to, on
+       * top of never their own. Off by default, so that small organisations can work.
+       */
+      separateRequestingGroup?: boolean;
     };
     /**
      * The organisation's standards that architecture fit is measured against.

@@ -42,14 +42,16 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
   });
 
   it('loads the example requests on first start, and mirrors all but drafts', async () => {
+    // Maria filed the example draft: the permission policy shows drafts to their side only.
+    const maria = await tokenFor('maria.garcia');
     await waitFor(
-      async () => (await call(jane, 'GET', '/requests')).body.totalCount >= 8,
+      async () => (await call(maria, 'GET', '/requests')).body.totalCount >= 8,
       {
         timeoutMs: 60_000,
         what: 'the example requests',
       },
     );
-    const { body } = await call(jane, 'GET', '/requests?limit=100');
+    const { body } = await call(maria, 'GET', '/requests?limit=100');
     const statuses = new Set(body.items.map(item => item.status));
     for (const status of [
       'draft',

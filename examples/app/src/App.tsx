@@ -1,6 +1,7 @@
 import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
+import notificationsPlugin from '@backstage/plugin-notifications/alpha';
 import techRequestsPlugin from '@tech-requests/plugin-tech-requests/alpha';
 import { signInModule } from './modules/signIn';
 
@@ -9,6 +10,7 @@ export default createApp({
   features: [
     catalogPlugin,
     catalogGraphPlugin,
+    notificationsPlugin,
     techRequestsPlugin,
     signInModule,
   ],

@@ -4,3 +4,13 @@
  * @packageDocumentation
  */
 export { techRequestsPlugin as default } from './plugin';
+export {
+  techRequestConditions,
+  createTechRequestConditionalDecision,
+  techRequestResourceRef,
+} from './permissions/rules';
+export type { RequestFilter } from './permissions/rules';
+export {
+  decideTechRequestPermission,
+  type TechRequestsPolicyGroups,
+} from './permissions/groupPolicy';

@@ -5,12 +5,18 @@ import {
 import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { RequestNotifier } from './service/RequestNotifier';
 import {
   ReuseEmbeddingProvider,
   techRequestsReuseExtensionPoint,
 } from '@tech-requests/plugin-tech-requests-node';
 import { DatabaseVectorStore } from './database/EmbeddingStore';
 import { RequestStore } from './database/RequestStore';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import { techRequestsPermissions } from '@tech-requests/plugin-tech-requests-common';
+import { RequestPermissions } from './permissions/RequestPermissions';
+import { techRequestResourceRef, techRequestRules } from './permissions/rules';
 import { SemanticMatcher } from './reuse/SemanticMatcher';
 import {
   AssessmentService,
@@ -88,9 +94,12 @@ export const techRequestsPlugin = createBackendPlugin({
         userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
         auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         events: eventsServiceRef,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -101,9 +110,12 @@ export const techRequestsPlugin = createBackendPlugin({
         userInfo,
         auditor,
         auth,
+        permissions,
+        permissionsRegistry,
         scheduler,
         catalog,
         events,
+        notifications,
       }) {
         const store = await RequestStore.create(database);
         const announcer = new RequestEvents(events, logger);
@@ -143,6 +155,20 @@ export const techRequestsPlugin = createBackendPlugin({
             : DEFAULT_REUSE_SCHEDULE),
           fn: reuseIndexRefresher(source, reuse, logger),
         });
+        const notifier = new RequestNotifier(
+          notifications,
+          {
+            reviewers: [
+              ...(config.getOptionalStringArray(
+                'techRequests.workflow.reviewerGroups',
+              ) ?? []),
+              ...(config.getOptionalStringArray(
+                'techRequests.workflow.deciderGroups',
+              ) ?? []),
+            ],
+          },
+          logger,
+        );
         const assessor = new AssessmentService({
           standards: StandardsSource.fromConfig(config, logger),
           riskPolicy: riskPolicyFromConfig(config),
@@ -155,6 +181,11 @@ export const techRequestsPlugin = createBackendPlugin({
           onChange: async event => {
             reuse.requestsChanged();
             await announcer.changed(event);
+            // Not awaited: people hear of the change after it is answered, never instead.
+            store
+              .getRequest(event.requestId)
+              .then(request => notifier.changed(event, request))
+              .catch(error => logger.warn('Could not notify', error));
           },
           reuse: {
             snapshotFor: request => reuse.snapshotFor(request),
@@ -162,8 +193,32 @@ export const techRequestsPlugin = createBackendPlugin({
           },
         });
         const actors = ActorResolver.fromConfig({ config, userInfo, logger });
+        permissionsRegistry.addResourceType({
+          resourceRef: techRequestResourceRef,
+          permissions: techRequestsPermissions,
+          rules: Object.values(techRequestRules),
+          getResources: async ids =>
+            Promise.all(
+              ids.map(async id =>
+                /^\d+$/.test(id) ? store.getRequest(Number(id)) : undefined,
+              ),
+            ),
+        });
+        const requestPermissions = new RequestPermissions(
+          permissions,
+          createConditionTransformer(
+            permissionsRegistry.getPermissionRuleset(techRequestResourceRef),
+          ),
+        );
         httpRouter.use(
-          createRouter({ service, reuse, actors, httpAuth, auditor }),
+          createRouter({
+            service,
+            reuse,
+            permissions: requestPermissions,
+            actors,
+            httpAuth,
+            auditor,
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

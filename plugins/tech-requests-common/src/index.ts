@@ -10,5 +10,6 @@ export * from './validation';
 export * from './entity';
 export * from './reuse';
 export * from './assessment';
+export * from './permissions';
 export * from './events';
 export * from './client';

@@ -720,6 +720,39 @@ describe('evaluateAction', () => {
   });
 });
 
+describe('separation from the requesting group', () => {
+  const strict = {
+    ...ACTORS.deciderInGroup,
+    separateFromRequestingGroup: true,
+  };
+
+  it.each(['start-review', 'review', 'reject', 'defer'] as const)(
+    'refuses %s to a member of the requesting group when configured',
+    action => {
+      expect(
+        evaluateAction(requestIn('submitted'), strict, action, {
+          rationale: 'because',
+        }),
+      ).toEqual({
+        allowed: false,
+        kind: 'actor',
+        reason:
+          'nobody may review or decide a request of a group they belong to',
+      });
+    },
+  );
+
+  it('allows it when not configured, and leaves the requesting side its own actions', () => {
+    expect(
+      evaluateAction(requestIn('submitted'), ACTORS.deciderInGroup, 'review'),
+    ).toEqual({ allowed: true, nextStatus: 'submitted' });
+    expect(allowedActions(requestIn('submitted'), strict)).toEqual([
+      'edit',
+      'comment',
+    ]);
+  });
+});
+
 describe('mandatory reviews', () => {
   const missing = (status: RequestStatus, reviews: ReviewArea[]) => ({
     ...requestIn(status),

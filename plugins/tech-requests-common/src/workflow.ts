@@ -19,6 +19,11 @@ export interface WorkflowActor {
   /** The user and the groups they belong to. */
   ownershipEntityRefs: string[];
   roles: WorkflowRole[];
+  /**
+   * When set, the person may not review or decide requests of a group they belong to, as
+   * well as their own (`techRequests.workflow.separateRequestingGroup`).
+   */
+  separateFromRequestingGroup?: boolean;
 }
 
 /** Actions that move a request from one status to another. */
@@ -129,6 +134,12 @@ const independent =
     }
     if (isRequester(request, actor)) {
       return 'nobody may review or decide their own request';
+    }
+    if (
+      actor.separateFromRequestingGroup &&
+      actor.ownershipEntityRefs.includes(request.requestingGroup)
+    ) {
+      return 'nobody may review or decide a request of a group they belong to';
     }
     return undefined;
   };

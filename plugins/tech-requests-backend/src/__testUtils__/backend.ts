@@ -28,7 +28,7 @@ export const PEOPLE = {
   multi: 'user:default/mia.lang', // legal and sales
 } as const;
 
-const MEMBERSHIPS: Record<string, string[]> = {
+export const MEMBERSHIPS: Record<string, string[]> = {
   [PEOPLE.jane]: ['group:default/legal'],
   [PEOPLE.john]: ['group:default/legal'],
   [PEOPLE.tom]: ['group:default/marketing'],
@@ -111,6 +111,8 @@ export async function startPluginBackend(options: {
   extraFeatures?: any[];
   /** More `techRequests` config, over the defaults of these tests. */
   techRequests?: Record<string, unknown>;
+  /** Other top-level config, such as `permission`. */
+  config?: Record<string, unknown>;
 }) {
   return startTestBackend({
     features: [
@@ -120,6 +122,7 @@ export async function startPluginBackend(options: {
       catalogServiceMock.factory({ entities: CATALOG }),
       mockServices.rootConfig.factory({
         data: {
+          ...options.config,
           techRequests: {
             workflow: {
               reviewerGroups: ['group:default/architecture-board'],

@@ -17,6 +17,13 @@ import {
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import {
+  isAndCriteria,
+  isNotCriteria,
+  isOrCriteria,
+} from '@backstage/plugin-permission-node';
+import { RequestFilter } from '../permissions/rules';
 
 const migrationsDir = resolvePackagePath(
   '@tech-requests/plugin-tech-requests-backend',
@@ -30,6 +37,8 @@ const COMMENTS = 'tech_request_comments';
 
 /** Filters the store understands: the API's, with "waiting for me" spelled out. */
 export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
+  /** What the reader may see, from a conditional permission decision. */
+  readable?: PermissionCriteria<RequestFilter>;
   /** Requests by `userEntityRef` in one of `own`, or by anyone else in one of `others`. */
   waitingFor?: {
     userEntityRef: string;
@@ -136,6 +145,41 @@ function fromColumns(row: Row): TechRequest {
     request.expectedUsers = Number(request.expectedUsers);
   }
   return request as TechRequest;
+}
+
+const FILTER_COLUMNS = {
+  requester: 'requester',
+  requestingGroup: 'requesting_group',
+  status: 'status',
+} as const;
+
+/** Permission criteria as SQL: all-of, any-of and not over field filters. */
+function applyCriteria(
+  builder: Knex.QueryBuilder,
+  criteria: PermissionCriteria<RequestFilter>,
+): void {
+  if (isAndCriteria(criteria)) {
+    builder.where(all => {
+      for (const part of criteria.allOf) {
+        all.andWhere(inner => applyCriteria(inner, part));
+      }
+    });
+  } else if (isOrCriteria(criteria)) {
+    builder.where(any => {
+      for (const part of criteria.anyOf) {
+        any.orWhere(inner => applyCriteria(inner, part));
+      }
+    });
+  } else if (isNotCriteria(criteria)) {
+    builder.whereNot(inner => applyCriteria(inner, criteria.not));
+  } else if ('constant' in criteria) {
+    // Portable truth values: every database understands 1 = 1 and 1 = 0.
+    builder.whereRaw(criteria.constant ? '1 = 1' : '1 = 0');
+  } else {
+    // An empty list matches nothing rather than producing invalid SQL.
+    const values = criteria.values.length ? criteria.values : ['~'];
+    builder.whereIn(FILTER_COLUMNS[criteria.field], values);
+  }
 }
 
 interface Cursor {
@@ -309,6 +353,9 @@ export class RequestStore {
                 ),
             ),
         );
+      }
+      if (query.readable) {
+        builder.where(inner => applyCriteria(inner, query.readable!));
       }
       if (query.q) {
         const pattern = likePattern(query.q);

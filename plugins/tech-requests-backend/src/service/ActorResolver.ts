@@ -48,12 +48,19 @@ export class ActorResolver {
         );
       }
     }
-    return new ActorResolver(options.userInfo, roleGroups);
+    return new ActorResolver(
+      options.userInfo,
+      roleGroups,
+      options.config.getOptionalBoolean(
+        'techRequests.workflow.separateRequestingGroup',
+      ) ?? false,
+    );
   }
 
   constructor(
     private readonly userInfo: UserInfoService,
     private readonly roleGroups: RoleGroups,
+    private readonly separateRequestingGroup = false,
   ) {}
 
   async resolve(
@@ -69,6 +76,13 @@ export class ActorResolver {
         );
       },
     );
-    return { userEntityRef: info.userEntityRef, ownershipEntityRefs, roles };
+    return {
+      userEntityRef: info.userEntityRef,
+      ownershipEntityRefs,
+      roles,
+      ...(this.separateRequestingGroup && {
+        separateFromRequestingGroup: true,
+      }),
+    };
   }
 }

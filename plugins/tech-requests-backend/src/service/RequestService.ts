@@ -36,7 +36,9 @@ import {
   StoreTransaction,
 } from '../database/RequestStore';
 import { assessCandidate, refreshCandidates } from '../reuse/candidates';
+import { PermissionCriteria } from '@backstage/plugin-permission-common';
 import { checkCostInputs } from '../assessment';
+import { RequestFilter } from '../permissions/rules';
 import { AssessmentService } from './AssessmentService';
 import { invalidFields, refusalError, staleVersion } from './errors';
 
@@ -290,12 +292,17 @@ export class RequestService {
     return request;
   }
 
-  /** Lists requests; `waitingForMe` needs a person to be waiting. */
+  /**
+   * Lists requests; `waitingForMe` needs a person to be waiting. `readable` narrows the list
+   * to what the permission policy lets the reader see.
+   */
   list(
     query: RequestQuery,
     reader: WorkflowActor | undefined,
+    readable?: PermissionCriteria<RequestFilter>,
   ): Promise<RequestPage> {
-    const { waitingForMe, ...filters } = query;
+    const { waitingForMe, ...rest } = query;
+    const filters = { ...rest, ...(readable && { readable }) };
     if (filters.cursor && filters.offset) {
       throw new InputError('offset and cursor cannot be used together');
     }
@@ -629,6 +636,22 @@ export class RequestService {
       actor: actor.userEntityRef,
       at: this.now().toISOString(),
     });
+  }
+
+  /**
+   * Records that the permission policy refused someone a write on this request: the history
+   * keeps refusals too, with who and when.
+   */
+  async recordDenial(
+    id: number,
+    actor: WorkflowActor,
+    action: string,
+    reason: string,
+  ): Promise<void> {
+    const at = this.now().toISOString();
+    await this.store.transaction(tx =>
+      this.record(tx, id, actor, 'denied', {}, at, `${action}: ${reason}`),
+    );
   }
 
   async history(id: number): Promise<HistoryEntry[]> {

@@ -335,6 +335,37 @@ describe.each(databases.eachSupportedId())(
         }
       });
 
+      it.each(['0x1', '1e0', '+1', '01', '1.0', '-1', '2147483648'])(
+        'reads ids in decimal notation only, refusing %s with a 400',
+        async id => {
+          const res = await api()
+            .get(`/api/tech-requests/requests/${encodeURIComponent(id)}`)
+            .set('Authorization', as(PEOPLE.jane));
+          expect(res.status).toBe(400);
+        },
+      );
+
+      it('refuses NUL characters in text with a 400 naming where', async () => {
+        const res = await create(PEOPLE.jane, {
+          title: 'Nul\u0000byte',
+          need: 'x',
+        });
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toBe(
+          'body.title must not contain NUL characters',
+        );
+      });
+
+      it('names unknown fields even when they look like object internals', async () => {
+        const res = await api()
+          .post('/api/tech-requests/requests')
+          .set('Authorization', as(PEOPLE.jane))
+          .set('Content-Type', 'application/json')
+          .send('{"title":"t","need":"n","constructor":1}');
+        expect(res.status).toBe(400);
+        expect(res.body.error.message).toContain('Unknown field: constructor');
+      });
+
       it('shows each person the actions they may take', async () => {
         const { body } = await create(PEOPLE.jane, { ...NEED, submit: true });
         const actionsOf = async (user: string) =>

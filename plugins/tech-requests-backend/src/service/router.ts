@@ -6,11 +6,13 @@ import {
   HttpAuthService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import {
+  RequestAction,
   RequestQuery,
   RequestStatus,
+  TechRequest,
   ReuseSuggestionsQuery,
   TransitionRequest,
   WorkflowActor,
@@ -18,6 +20,7 @@ import {
 import express from 'express';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { RequestPermissions } from '../permissions/RequestPermissions';
 import { ReuseEngine } from '../reuse/ReuseEngine';
 import { ActorResolver } from './ActorResolver';
 import { invalidFields } from './errors';
@@ -37,17 +40,21 @@ export function loadOpenApiSpec(): any {
 export interface RouterOptions {
   service: RequestService;
   reuse: ReuseEngine;
+  permissions: RequestPermissions;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
 }
+
+/** Ids are 32-bit integers in every database. */
+const MAX_REQUEST_ID = 2147483647;
 
 const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
   value === undefined ? undefined : ([] as T[]).concat(value);
 
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { service, reuse, actors, httpAuth, auditor } = options;
+  const { service, reuse, permissions, actors, httpAuth, auditor } = options;
   // The spec is read at run time, so the typed router gives no types here; the common
   // package's types describe the bodies the validator lets through.
   const spec = loadOpenApiSpec();
@@ -58,21 +65,24 @@ export function createRouter(options: RouterOptions): express.Router {
     },
   }) as unknown as express.Router;
 
-  const actorOf = async (req: express.Request): Promise<WorkflowActor> =>
-    actors.resolve(await httpAuth.credentials(req, { allow: ['user'] }));
+  /** The signed-in person: their credentials for the policy, and who they are for the workflow. */
+  const userOf = async (req: express.Request) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    return { credentials, actor: await actors.resolve(credentials) };
+  };
 
   /** Reads are open to services too (the catalog module); they act as nobody. */
-  const readerOf = async (
-    req: express.Request,
-  ): Promise<WorkflowActor | undefined> => {
+  const readerOf = async (req: express.Request) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    return credentials.principal.type === 'user'
-      ? actors.resolve(
-          credentials as BackstageCredentials<BackstageUserPrincipal>,
-        )
-      : undefined;
+    const actor =
+      credentials.principal.type === 'user'
+        ? await actors.resolve(
+            credentials as BackstageCredentials<BackstageUserPrincipal>,
+          )
+        : undefined;
+    return { credentials, actor };
   };
 
   /** Runs a state change as an auditor event that succeeds or fails with it. */
@@ -98,152 +108,280 @@ export function createRouter(options: RouterOptions): express.Router {
     }
   };
 
-  const requestId = (req: express.Request) => Number(req.params.id);
+  /** The id of the path; the schema checked its digits, this its range (a 32-bit column). */
+  const requestId = (req: express.Request) => {
+    const id = Number(req.params.id);
+    if (id > MAX_REQUEST_ID) {
+      throw invalidFields([
+        { field: 'id', message: `id must be at most ${MAX_REQUEST_ID}` },
+      ]);
+    }
+    return id;
+  };
+
+  /** A request the reader may not see answers as if it did not exist. */
+  const ensureReadable = async (
+    credentials: BackstageCredentials,
+    id: number,
+  ) => {
+    await service.get(id);
+    if (!(await permissions.readable(credentials, [id])).has(id)) {
+      throw new NotFoundError(`No request with id ${id}`);
+    }
+  };
+
+  /**
+   * The policy's word on a write, before the workflow's: a refusal is recorded in the
+   * request's history (when it exists) and answers 403.
+   */
+  const ensurePermitted = async (
+    user: { credentials: BackstageCredentials; actor: WorkflowActor },
+    action: RequestAction,
+    id: number,
+  ) => {
+    await ensureReadable(user.credentials, id);
+    try {
+      await permissions.ensure(user.credentials, action, id);
+    } catch (error) {
+      await service.recordDenial(
+        id,
+        user.actor,
+        action,
+        (error as Error).message,
+      );
+      throw error;
+    }
+  };
+
+  /** The request as this person sees it: the actions both the workflow and the policy allow. */
+  const viewFor = async (
+    request: TechRequest,
+    user: { credentials: BackstageCredentials; actor?: WorkflowActor },
+  ) => {
+    const view = service.view(request, user.actor);
+    return {
+      ...view,
+      allowedActions: await permissions.filterActions(
+        user.credentials,
+        request.id,
+        view.allowedActions,
+      ),
+    };
+  };
+
+  /** Runs a write on one request: policy first, then the workflow, audited either way. */
+  const write = async <T>(
+    req: express.Request,
+    action: RequestAction,
+    eventId: string,
+    meta: JsonObject,
+    work: (actor: WorkflowActor) => Promise<T>,
+  ) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    const result = await audited(
+      req,
+      eventId,
+      { requestId: id, ...meta },
+      async () => {
+        await ensurePermitted(user, action, id);
+        return work(user.actor);
+      },
+    );
+    return { result, user };
+  };
+
+  // No database stores NUL in text the same way (PostgreSQL refuses it): it is refused here.
+  router.use((req, _res, next) => {
+    const at = pathOfNul(req.body, 'body') ?? pathOfNul(req.query, 'query');
+    if (at) {
+      next(
+        invalidFields([
+          { field: at, message: `${at} must not contain NUL characters` },
+        ]),
+      );
+      return;
+    }
+    next();
+  });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.post('/requests', async (req, res) => {
-    const actor = await actorOf(req);
+    const user = await userOf(req);
     const created = await audited(
       req,
       'request-create',
       { submit: Boolean(req.body.submit) },
-      () => service.create(req.body, actor),
+      async () => {
+        await permissions.ensureCreate(user.credentials);
+        return service.create(req.body, user.actor);
+      },
     );
-    res.status(201).json(service.view(created, actor));
+    res.status(201).json(await viewFor(created, user));
   });
 
   router.get('/requests', async (req, res) => {
     const reader = await readerOf(req);
     const query = req.query as Record<string, any>;
+    const scope = await permissions.readScope(reader.credentials);
+    if (scope.nothing) {
+      res.json({ items: [], totalCount: 0 });
+      return;
+    }
     const page = await service.list(
       {
         ...(query as RequestQuery),
         status: asList<RequestStatus>(query.status),
       },
-      reader,
+      reader.actor,
+      scope.readable,
     );
     res.json(page);
   });
 
   router.get('/requests/:id', async (req, res) => {
     const reader = await readerOf(req);
-    res.json(service.view(await service.getAssessed(requestId(req)), reader));
+    const id = requestId(req);
+    await ensureReadable(reader.credentials, id);
+    res.json(await viewFor(await service.getAssessed(id), reader));
   });
 
   router.put('/requests/:id/cost-inputs', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    const updated = await audited(
+    const { result, user } = await write(
       req,
+      'adjust-costs',
       'request-cost-inputs',
-      { requestId: id },
-      () => service.setCostInputs(id, req.body, actor),
+      {},
+      actor => service.setCostInputs(requestId(req), req.body, actor),
     );
-    res.json(service.view(updated, actor));
+    res.json(await viewFor(result, user));
   });
 
   router.delete('/requests/:id', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    await audited(req, 'request-delete', { requestId: id }, () =>
-      service.delete(id, actor),
+    await write(req, 'delete', 'request-delete', {}, actor =>
+      service.delete(requestId(req), actor),
     );
     res.status(204).end();
   });
 
   router.patch('/requests/:id', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    const updated = await audited(
+    const { result, user } = await write(
       req,
+      'edit',
       'request-update',
-      { requestId: id },
-      () => service.update(id, req.body, actor),
+      {},
+      actor => service.update(requestId(req), req.body, actor),
     );
-    res.json(service.view(updated, actor));
+    res.json(await viewFor(result, user));
   });
 
   router.post('/requests/:id/transitions', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
     const body = req.body as TransitionRequest;
-    const moved = await audited(
+    const { result, user } = await write(
       req,
+      body.action,
       'request-transition',
-      { requestId: id, action: body.action },
-      () => service.transition(id, body, actor),
+      { action: body.action },
+      actor => service.transition(requestId(req), body, actor),
     );
-    res.json(service.view(moved, actor));
+    res.json(await viewFor(result, user));
   });
 
   router.post('/requests/:id/reviews', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    const review = await audited(
+    const { result } = await write(
       req,
+      'review',
       'request-review',
-      { requestId: id, area: req.body.area, verdict: req.body.verdict },
-      () => service.addReview(id, req.body, actor),
+      { area: req.body.area, verdict: req.body.verdict },
+      actor => service.addReview(requestId(req), req.body, actor),
     );
-    res.status(201).json(review);
+    res.status(201).json(result);
   });
 
   router.get('/requests/:id/reviews', async (req, res) => {
-    await readerOf(req);
+    const reader = await readerOf(req);
+    await ensureReadable(reader.credentials, requestId(req));
     res.json({ items: await service.reviews(requestId(req)) });
   });
 
   router.post('/requests/:id/comments', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    const comment = await audited(
+    const { result } = await write(
       req,
+      'comment',
       'request-comment',
-      { requestId: id },
-      () => service.addComment(id, req.body.body, actor),
+      {},
+      actor => service.addComment(requestId(req), req.body.body, actor),
     );
-    res.status(201).json(comment);
+    res.status(201).json(result);
   });
 
   router.get('/requests/:id/comments', async (req, res) => {
-    await readerOf(req);
+    const reader = await readerOf(req);
+    await ensureReadable(reader.credentials, requestId(req));
     res.json({ items: await service.comments(requestId(req)) });
   });
 
   router.post('/requests/:id/reuse-candidates', async (req, res) => {
-    const actor = await actorOf(req);
-    const id = requestId(req);
-    const assessed = await audited(
+    const { result, user } = await write(
       req,
+      'assess-reuse',
       'request-reuse-assessment',
-      { requestId: id, entityRef: req.body.entityRef, state: req.body.state },
-      () => service.assessReuse(id, req.body, actor),
+      { entityRef: req.body.entityRef, state: req.body.state },
+      actor => service.assessReuse(requestId(req), req.body, actor),
     );
-    res.json(service.view(assessed, actor));
+    res.json(await viewFor(result, user));
   });
 
   router.post('/reuse/suggestions', async (req, res) => {
-    await readerOf(req);
+    const reader = await readerOf(req);
     const { text, capabilities, limit } = req.body as ReuseSuggestionsQuery;
     if (!text.trim()) {
       throw invalidFields([
         { field: 'text', message: 'text must not be blank' },
       ]);
     }
-    res.json(await reuse.suggest({ text, capabilities, limit }));
+    const answer = await reuse.suggest({ text, capabilities, limit });
+    // Similar requests name other departments' needs: only those the reader may see.
+    const visible = await permissions.readable(
+      reader.credentials,
+      answer.similarRequests.map(similar => similar.id),
+    );
+    res.json({
+      ...answer,
+      similarRequests: answer.similarRequests.filter(similar =>
+        visible.has(similar.id),
+      ),
+    });
   });
 
   router.get('/requests/:id/history', async (req, res) => {
-    await readerOf(req);
+    const reader = await readerOf(req);
+    await ensureReadable(reader.credentials, requestId(req));
     res.json({ items: await service.history(requestId(req)) });
   });
 
   router.use(nameUnknownFields(spec));
 
   return router;
+}
+
+/** Where in a parsed body or query a string holds a NUL character, if anywhere. */
+function pathOfNul(value: unknown, at: string): string | undefined {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') ? at : undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = pathOfNul(item, `${at}.${key}`);
+      if (found) {
+        return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Rewrites the validator's anonymous "additional properties" errors to name the fields. */

@@ -58,7 +58,7 @@ export function unknownFields(
   const properties: Schema = resolved.properties ?? {};
   return Object.entries(value).flatMap(([key, item]) => {
     const path = at ? `${at}.${key}` : key;
-    if (key in properties) {
+    if (Object.hasOwn(properties, key)) {
       return unknownFields(spec, properties[key], item, path);
     }
     return resolved.additionalProperties === false ? [path] : [];

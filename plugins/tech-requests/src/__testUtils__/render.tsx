@@ -12,6 +12,8 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { ReactElement } from 'react';
 import {
   createTechRequestsApi,
@@ -44,6 +46,8 @@ export function renderInLegacyApp(
     /** Replaces the in-memory catalog holding `entities`. */
     catalogApi?: Partial<CatalogApi>;
     userEntityRef?: string;
+    /** What the permission policy answers; everything allowed by default. */
+    permission?: 'allow' | 'deny';
   } = {},
 ) {
   return renderInTestApp(
@@ -54,6 +58,15 @@ export function renderInLegacyApp(
           identityApiRef,
           mockApis.identity({
             userEntityRef: options.userEntityRef ?? 'user:default/jane.doe',
+          }),
+        ],
+        [
+          permissionApiRef,
+          mockApis.permission({
+            authorize:
+              options.permission === 'deny'
+                ? AuthorizeResult.DENY
+                : AuthorizeResult.ALLOW,
           }),
         ],
         [

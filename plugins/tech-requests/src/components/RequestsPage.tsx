@@ -32,11 +32,13 @@ import {
   RequestSortField,
   RequestStatus,
   TechRequest,
+  techRequestCreatePermission,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
+import { usePermission } from '@backstage/plugin-permission-react';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { newRequestRouteRef, requestRouteRef } from '../routes';
 import { StatusChip } from './StatusChip';
@@ -107,6 +109,9 @@ export function RequestsPage() {
   const identityApi = useApi(identityApiRef);
   const newRequestLink = useRouteRef(newRequestRouteRef)();
   const requestLink = useRouteRef(requestRouteRef);
+  const { allowed: mayCreate } = usePermission({
+    permission: techRequestCreatePermission,
+  });
   const [state, setState] = useState<ListState>({
     statuses: [],
     mine: false,
@@ -190,7 +195,8 @@ export function RequestsPage() {
     },
   ];
 
-  const newRequestButton = (
+  // Hidden from those the policy does not let file requests; the backend refuses them anyway.
+  const newRequestButton = mayCreate ? (
     <Button
       variant="contained"
       color="primary"
@@ -199,7 +205,7 @@ export function RequestsPage() {
     >
       New request
     </Button>
-  );
+  ) : undefined;
 
   let body;
   if (listing.error) {

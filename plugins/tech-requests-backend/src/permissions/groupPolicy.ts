@@ -1,0 +1,85 @@
+import {
+  AuthorizeResult,
+  isPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  PolicyQuery,
+  PolicyQueryUser,
+} from '@backstage/plugin-permission-node';
+import {
+  techRequestCreatePermission,
+  techRequestDecidePermission,
+  techRequestReadPermission,
+  techRequestReviewPermission,
+  techRequestUpdatePermission,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  createTechRequestConditionalDecision,
+  techRequestConditions,
+} from './rules';
+
+/** The groups a policy grants review and decision rights to. */
+export interface TechRequestsPolicyGroups {
+  reviewerGroups: string[];
+  deciderGroups: string[];
+}
+
+/**
+ * Decides the Tech Requests permissions by group, for a permission policy to delegate to:
+ *
+ * - anyone signed in may file requests;
+ * - everyone reads requests once submitted; drafts only the requester and the requesting
+ *   group;
+ * - only the requester and the requesting group change a request;
+ * - reviewer and decider groups review; decider groups decide.
+ *
+ * Returns undefined for permissions of other plugins, which the policy decides itself.
+ *
+ * @public
+ */
+export function decideTechRequestPermission(
+  query: PolicyQuery,
+  user: PolicyQueryUser | undefined,
+  groups: TechRequestsPolicyGroups,
+): PolicyDecision | undefined {
+  const { permission } = query;
+  const claims = user?.info.ownershipEntityRefs ?? [];
+  const inAny = (refs: string[]) => refs.some(ref => claims.includes(ref));
+  const reviews = inAny([...groups.reviewerGroups, ...groups.deciderGroups]);
+  const isRequester = techRequestConditions.isRequester({ claims });
+  const isInRequestingGroup = techRequestConditions.isInRequestingGroup({
+    claims,
+  });
+
+  if (isPermission(permission, techRequestCreatePermission)) {
+    return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+  }
+  if (isPermission(permission, techRequestReadPermission)) {
+    // Drafts are the requesting side's until submitted; everything else is open, so that two
+    // departments asking for the same thing find each other.
+    return createTechRequestConditionalDecision(permission, {
+      anyOf: [
+        isRequester,
+        isInRequestingGroup,
+        { not: techRequestConditions.hasStatus({ statuses: ['draft'] }) },
+      ],
+    });
+  }
+  if (isPermission(permission, techRequestUpdatePermission)) {
+    return createTechRequestConditionalDecision(permission, {
+      anyOf: [isRequester, isInRequestingGroup],
+    });
+  }
+  if (isPermission(permission, techRequestReviewPermission)) {
+    return { result: reviews ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+  }
+  if (isPermission(permission, techRequestDecidePermission)) {
+    return {
+      result: inAny(groups.deciderGroups)
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,432 @@
+// Shared by the reliability tests: the databases they run on, a backend they start, kill and
+// restart themselves (on loopback, port 7017, like the end-to-end tests), an HTTP client that
+// counts and times out every request, and the figures they print.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parseAllDocuments } from 'yaml';
+import {
+  API,
+  BASE_URL,
+  makeDataDir,
+  tokenFor,
+  waitFor,
+} from '../e2e/portal.mjs';
+
+export { API, BASE_URL, makeDataDir, tokenFor, waitFor };
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+
+export const PG_VARIABLE =
+  'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
+
+/** Writes a figure line to the test's output, where the spec reporter shows it. */
+export function print(...lines) {
+  for (const line of lines) {
+    process.stdout.write(`[reliability] ${line}\n`);
+  }
+}
+
+/**
+ * The databases each test file runs its scenarios on: SQLite always, PostgreSQL when
+ * BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING names a server. Without it the
+ * PostgreSQL runs are skipped, saying why, except in CI, where that is a failure (`missing`).
+ */
+export function databases() {
+  const pgUrl = process.env[PG_VARIABLE];
+  return [
+    { id: 'SQLITE_3', name: 'SQLite' },
+    {
+      id: 'POSTGRES_15',
+      name: 'PostgreSQL',
+      url: pgUrl,
+      skip:
+        !pgUrl && !process.env.CI
+          ? `${PG_VARIABLE} is not set, so the PostgreSQL runs are skipped`
+          : false,
+      missing:
+        !pgUrl && process.env.CI
+          ? `CI must test on PostgreSQL too, but ${PG_VARIABLE} is not set`
+          : undefined,
+    },
+  ];
+}
+
+async function withPg(url, work) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const pgDatabasesWithPrefix = (client, prefix) =>
+  client
+    .query(
+      'SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1',
+      [prefix],
+    )
+    .then(result => result.rows.map(row => row.datname));
+
+/**
+ * A fresh place for one run's data: a temporary folder for SQLite files and logs, and for
+ * PostgreSQL a database prefix no other run uses (the backend creates `<prefix>catalog`,
+ * `<prefix>tech-requests`, … on first start). `drop()` deletes the PostgreSQL databases.
+ */
+export async function freshStorage(database, tag) {
+  const dataDir = makeDataDir();
+  if (database.id !== 'POSTGRES_15') {
+    return {
+      dataDir,
+      configs: [],
+      env: {},
+      describe: `SQLite files in ${dataDir}`,
+      drop: async () => {},
+    };
+  }
+  const prefix = `trrel_${tag}_${process.pid}_${Date.now().toString(36)}_`;
+  const existing = await withPg(database.url, client =>
+    pgDatabasesWithPrefix(client, prefix),
+  );
+  if (existing.length) {
+    throw new Error(`databases already exist for ${prefix}: ${existing}`);
+  }
+  return {
+    dataDir,
+    configs: [path.join(here, 'app-config.postgres.yaml')],
+    env: { TECH_REQUESTS_RELIABILITY_PG_PREFIX: prefix },
+    describe: `PostgreSQL databases ${prefix}*`,
+    drop: async () => {
+      const left = await withPg(database.url, async client => {
+        for (const name of await pgDatabasesWithPrefix(client, prefix)) {
+          await client.query(
+            `DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`,
+          );
+        }
+        return pgDatabasesWithPrefix(client, prefix);
+      });
+      if (left.length) {
+        throw new Error(`could not drop ${left.join(', ')}`);
+      }
+    },
+  };
+}
+
+/** The log of the backend started last, to explain failures. */
+let lastLog;
+
+/**
+ * Whether backstage-cli restarted the backend since it started, because a source file
+ * changed: someone editing the plugins meanwhile explains requests that fail.
+ */
+export function restartedByDevServer() {
+  if (!lastLog) {
+    return false;
+  }
+  const text = fs.readFileSync(lastLog.file).subarray(lastLog.from).toString();
+  // The first start prints it too, when files change while it compiles.
+  return /Change detected, restarting/.test(text);
+}
+
+function explained(error) {
+  if (restartedByDevServer()) {
+    error.message += ` (the backend restarted meanwhile because a source file changed; log: ${lastLog.file})`;
+  }
+  return error;
+}
+
+async function portAnswers() {
+  try {
+    await fetch(`${API}/health`, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the example backend as README.md does (`npm run start:backend`) with the e2e config,
+ * app-config.reliability.yaml (loopback only) and the storage's configs layered on, without
+ * the example requests, and waits until the API
+ * answers and `people` can sign in. The answer can `stop()` it (SIGTERM), `kill()` it (SIGKILL
+ * to the whole process group, as a crash would) and tell its `logFile`.
+ */
+export async function startBackend(storage, people = ['jane.doe']) {
+  if (await portAnswers()) {
+    throw new Error(
+      `something already answers on ${BASE_URL}; stop it before running these tests`,
+    );
+  }
+  const logFile = path.join(storage.dataDir, 'backend.log');
+  const log = fs.openSync(logFile, 'a');
+  lastLog = { file: logFile, from: fs.statSync(logFile).size };
+  const configs = [
+    path.join(root, 'test/e2e/app-config.e2e.yaml'),
+    path.join(here, 'app-config.reliability.yaml'),
+    ...storage.configs,
+  ];
+  const startedAt = Date.now();
+  const child = spawn(
+    'npm',
+    [
+      'run',
+      'start:backend',
+      '--',
+      ...configs.flatMap(file => ['--config', file]),
+    ],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        TECH_REQUESTS_E2E_DATA_DIR: storage.dataDir,
+        TECH_REQUESTS_BASE_URL: BASE_URL,
+        TECH_REQUESTS_SEED: 'false',
+        ...storage.env,
+      },
+      stdio: ['ignore', log, log],
+      detached: true,
+    },
+  );
+  const exited = new Promise(resolve => child.once('exit', resolve));
+  let closed = false;
+  const closeLog = () => {
+    if (!closed) {
+      closed = true;
+      fs.closeSync(log);
+    }
+  };
+  const signal = async (name, waitMs) => {
+    if (child.exitCode === null && child.signalCode === null) {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        // Already gone.
+      }
+      await Promise.race([
+        exited,
+        new Promise(resolve => setTimeout(resolve, waitMs)),
+      ]);
+    }
+  };
+  /** SIGKILL to every process of the group, then waits until the port is free. */
+  const kill = async () => {
+    await signal('SIGKILL', 10_000);
+    closeLog();
+    await waitFor(async () => !(await portAnswers()), {
+      timeoutMs: 30_000,
+      what: 'the killed backend to let go of its port',
+    });
+  };
+  const stop = async () => {
+    await signal('SIGTERM', 10_000);
+    // Whatever is left of the group (the backend under backstage-cli) goes too.
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Nothing left.
+    }
+    closeLog();
+    await waitFor(async () => !(await portAnswers()), {
+      timeoutMs: 30_000,
+      what: 'the backend to let go of its port',
+    });
+  };
+  try {
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) {
+          throw new Error(`the backend exited with ${child.exitCode}`);
+        }
+        return (await fetch(`${API}/health`)).ok;
+      },
+      { timeoutMs: 180_000, what: `the backend (log: ${logFile})` },
+    );
+    for (const person of people) {
+      await waitFor(async () => Boolean(await tokenFor(person)), {
+        timeoutMs: 120_000,
+        what: `the catalog to know ${person} (log: ${logFile})`,
+      });
+    }
+  } catch (error) {
+    await kill();
+    throw explained(error);
+  }
+  return {
+    stop,
+    kill,
+    logFile,
+    pid: child.pid,
+    startupMs: Date.now() - startedAt,
+  };
+}
+
+/** Signs in every person, answering a map from name to token. */
+export async function tokensFor(people) {
+  const tokens = {};
+  for (const person of people) {
+    tokens[person] = await tokenFor(person);
+  }
+  return tokens;
+}
+
+/**
+ * An HTTP client that allows at most `limit` requests and `timeoutMs` for each: every test
+ * is bounded in time and in the number of requests it makes.
+ */
+export class Client {
+  constructor(limit, timeoutMs = 30_000) {
+    this.limit = limit;
+    this.timeoutMs = timeoutMs;
+    this.used = 0;
+  }
+
+  /**
+   * Sends a request to the API (or to `/api/...` paths of the backend). `body` is sent as
+   * JSON; `raw` as it is, with `contentType` (JSON unless told). Answers the status, the parsed
+   * body (or the text, when it is not JSON), its content type and how long it took.
+   */
+  async send(token, method, urlPath, { body, raw, contentType, headers } = {}) {
+    this.used += 1;
+    if (this.used > this.limit) {
+      throw new Error(`request budget of ${this.limit} exceeded`);
+    }
+    const url = urlPath.startsWith('/api/')
+      ? `${BASE_URL}${urlPath}`
+      : `${API}${urlPath}`;
+    const payload =
+      raw !== undefined
+        ? raw
+        : body === undefined
+          ? undefined
+          : JSON.stringify(body);
+    const started = performance.now();
+    const res = await fetch(url, {
+      method,
+      headers: {
+        ...(token && { Authorization: `Bearer ${token}` }),
+        ...(payload !== undefined && {
+          'Content-Type': contentType ?? 'application/json',
+        }),
+        ...headers,
+      },
+      body: payload,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    }).catch(error => {
+      throw explained(error);
+    });
+    const text = await res.text();
+    const ms = performance.now() - started;
+    let parsed = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // Not JSON: keep the text.
+    }
+    return {
+      status: res.status,
+      body: parsed,
+      ms,
+      contentType: res.headers.get('content-type') ?? '',
+    };
+  }
+}
+
+/**
+ * Every request as GET /requests lists it: the total, each id with its version (`items`),
+ * and the requests themselves (`records`).
+ */
+export async function snapshot(client, token) {
+  const items = [];
+  const records = [];
+  let cursor;
+  let totalCount;
+  for (let page = 0; page < 100; page++) {
+    const query = new URLSearchParams({
+      sort: 'created',
+      order: 'asc',
+      limit: '100',
+      ...(cursor && { cursor }),
+    });
+    const res = await client.send(token, 'GET', `/requests?${query}`);
+    if (res.status !== 200) {
+      throw new Error(`GET /requests answered ${res.status}`);
+    }
+    totalCount ??= res.body.totalCount;
+    items.push(...res.body.items.map(item => [item.id, item.version]));
+    records.push(...res.body.items);
+    cursor = res.body.nextCursor;
+    if (!cursor) {
+      break;
+    }
+  }
+  return { totalCount, items, records };
+}
+
+/** The value below which `share` (0–1) of the sorted numbers lie (nearest rank). */
+export function percentile(sorted, share) {
+  if (!sorted.length) {
+    return NaN;
+  }
+  const rank = Math.ceil(share * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+export const ms = value => `${Math.round(value)} ms`;
+
+/**
+ * The describe block of one database: runs `body(database)` inside `describe('... on "ID"')`
+ * (the suffix scripts/test.js uses to count per database), skipping PostgreSQL without a
+ * server outside CI, and failing in CI.
+ */
+export function perDatabase(title, options, body) {
+  for (const database of databases()) {
+    const name = `${title} on "${database.id}"`;
+    if (database.missing) {
+      describe(name, () => {
+        it('has a PostgreSQL server to run on', () => {
+          throw new Error(database.missing);
+        });
+      });
+      continue;
+    }
+    if (database.skip) {
+      // A skipped test rather than a skipped suite, so that the run counts it as skipped.
+      print(`${name}: skipped, ${database.skip}`);
+      describe(name, () => {
+        it(`runs on ${database.name}`, { skip: database.skip }, () => {});
+      });
+      continue;
+    }
+    describe(name, options, () => {
+      after(() => {
+        if (restartedByDevServer()) {
+          print(
+            `${name}: WARNING: the backend restarted during these tests because a source file changed (${lastLog.file}); their results are not to be trusted`,
+          );
+        }
+      });
+      body(database);
+    });
+  }
+}
+
+/** The example people of examples/catalog/org.yaml, with the groups they belong to. */
+export function examplePeople() {
+  const text = fs.readFileSync(
+    path.join(root, 'examples/catalog/org.yaml'),
+    'utf8',
+  );
+  return parseAllDocuments(text)
+    .map(doc => doc.toJS())
+    .filter(entity => entity?.kind === 'User')
+    .map(entity => ({
+      name: entity.metadata.name,
+      groups: entity.spec?.memberOf ?? [],
+    }));
+}
