@@ -145,6 +145,14 @@ export interface Config {
         buildMaintenanceShare?: number;
       };
     };
+    /**
+     * Service-level targets: how many working days (Monday to Friday) a request may stay in a
+     * stage, by status, for example `submitted: { workingDays: 2 }` for triage. Requests past
+     * their stage's target are marked overdue in the API (`serviceLevel`) and the list.
+     */
+    serviceLevels?: {
+      [status: string]: { workingDays: number };
+    };
     /** Reuse discovery: the index of catalog entities that could serve a need. */
     reuse?: {
       /**

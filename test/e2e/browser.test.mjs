@@ -8,7 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { APP_URL, makeDataDir, startApp, startPortal } from './portal.mjs';
+import {
+  APP_URL,
+  call,
+  makeDataDir,
+  startApp,
+  startPortal,
+  tokenFor,
+  waitFor,
+} from './portal.mjs';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -38,6 +46,19 @@ describe('the portal in a browser', { timeout: 900_000, skip }, () => {
       'lena.fischer',
       'sam.okafor',
     ]);
+    // Ready when the reuse index holds the example catalog, as a person would find it.
+    const tom = await tokenFor('tom.baker');
+    await waitFor(
+      async () =>
+        (
+          await call(tom, 'POST', '/reuse/suggestions', {
+            text: 'sign contracts online',
+          })
+        ).body.items?.some(
+          item => item.entityRef === 'component:default/esign-gateway',
+        ),
+      { timeoutMs: 90_000, what: 'the reuse index of the example catalog' },
+    );
     app = await startApp(dataDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -5,6 +5,12 @@ import {
 import { readSchedulerServiceTaskScheduleDefinitionFromConfig } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
+import { Config } from '@backstage/config';
+import {
+  REQUEST_STATUSES,
+  RequestStatus,
+  ServiceLevelTargets,
+} from '@tech-requests/plugin-tech-requests-common';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { RequestNotifier } from './service/RequestNotifier';
 import {
@@ -38,6 +44,23 @@ import { RequestEvents } from './service/RequestEvents';
 import { ActorResolver } from './service/ActorResolver';
 import { RequestService } from './service/RequestService';
 import { createRouter } from './service/router';
+
+/** `techRequests.serviceLevels`: working days per stage. */
+function serviceLevelsFromConfig(config: Config): ServiceLevelTargets {
+  const levels = config.getOptionalConfig('techRequests.serviceLevels');
+  const targets: ServiceLevelTargets = {};
+  for (const status of levels?.keys() ?? []) {
+    if (!(REQUEST_STATUSES as readonly string[]).includes(status)) {
+      throw new Error(
+        `techRequests.serviceLevels.${status} is not a request status; use one of ${REQUEST_STATUSES.join(', ')}`,
+      );
+    }
+    targets[status as RequestStatus] = {
+      workingDays: levels!.getNumber(`${status}.workingDays`),
+    };
+  }
+  return targets;
+}
 
 /** The kinds suggested for reuse unless `techRequests.reuse.kinds` says otherwise. */
 const DEFAULT_REUSE_KINDS = ['Component', 'System', 'API', 'Resource'];
@@ -144,6 +167,7 @@ export const techRequestsPlugin = createBackendPlugin({
           auth,
           reuseConfig?.getOptionalStringArray('kinds') ?? DEFAULT_REUSE_KINDS,
         );
+        const refreshReuseIndex = reuseIndexRefresher(source, reuse, logger);
         await scheduler.scheduleTask({
           id: 'tech-requests-reuse-index',
           // Every instance answers from its own in-memory index.
@@ -153,8 +177,9 @@ export const techRequestsPlugin = createBackendPlugin({
                 reuseConfig.getConfig('schedule'),
               )
             : DEFAULT_REUSE_SCHEDULE),
-          fn: reuseIndexRefresher(source, reuse, logger),
+          fn: refreshReuseIndex,
         });
+        reuse.refreshOnDemandWith(refreshReuseIndex);
         const notifier = new RequestNotifier(
           notifications,
           {
@@ -215,6 +240,7 @@ export const techRequestsPlugin = createBackendPlugin({
             service,
             reuse,
             permissions: requestPermissions,
+            serviceLevels: serviceLevelsFromConfig(config),
             actors,
             httpAuth,
             auditor,

@@ -14,10 +14,15 @@ import {
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { CostInputs } from './assessment';
+import { ServiceLevel } from './serviceLevels';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 
 /** A request as one person sees it: with the actions they may take on it now. */
-export type TechRequestView = TechRequest & { allowedActions: RequestAction[] };
+export type TechRequestView = TechRequest & {
+  allowedActions: RequestAction[];
+  /** Against the service-level target of its stage, when the stage has one. */
+  serviceLevel?: ServiceLevel;
+};
 
 /** The body of a transition call. */
 export interface TransitionRequest extends TransitionInput {

@@ -11,5 +11,6 @@ export * from './entity';
 export * from './reuse';
 export * from './assessment';
 export * from './permissions';
+export * from './serviceLevels';
 export * from './events';
 export * from './client';

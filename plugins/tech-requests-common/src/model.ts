@@ -1,4 +1,5 @@
 import { CostInputs, RequestAssessment } from './assessment';
+import type { ServiceLevel } from './serviceLevels';
 
 /** Every status a technology request can be in. */
 export const REQUEST_STATUSES = [
@@ -220,6 +221,8 @@ export interface TechRequest extends RequestDetails {
   costInputs?: CostInputs;
   /** Fit, risk and cost, as last computed; absent on drafts. */
   assessment?: RequestAssessment;
+  /** When the request entered its current status. */
+  statusChangedAt?: string;
 }
 
 /** The body of a create call. */
@@ -302,7 +305,8 @@ export interface HistoryEntry {
 
 /** A page of requests. */
 export interface RequestPage {
-  items: TechRequest[];
+  /** With their standing against the service-level target of their stage, where one is set. */
+  items: Array<TechRequest & { serviceLevel?: ServiceLevel }>;
   totalCount: number;
   /** Pass as `cursor` to read the next page; absent on the last page. */
   nextCursor?: string;

@@ -97,6 +97,7 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   entityName: 'entity_name',
   reuseSuggestions: 'reuse_suggestions',
   costInputs: 'cost_inputs',
+  statusChangedAt: 'status_changed_at',
   assessment: 'assessment',
 };
 

@@ -88,7 +88,8 @@ export function reuseIndexRefresher(
   logger: LoggerService,
 ): () => Promise<void> {
   let indexed: string | undefined;
-  return async () => {
+  let running: Promise<void> | undefined;
+  const refresh = async () => {
     const fingerprint = await source.fingerprint();
     if (fingerprint === indexed) {
       return;
@@ -99,5 +100,12 @@ export function reuseIndexRefresher(
     logger.debug(
       `Reuse index follows catalog state ${fingerprint.slice(0, 12)}`,
     );
+  };
+  // The schedule and an on-demand check share one run at a time.
+  return () => {
+    running ??= refresh().finally(() => {
+      running = undefined;
+    });
+    return running;
   };
 }

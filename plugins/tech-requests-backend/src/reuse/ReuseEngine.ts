@@ -31,6 +31,9 @@ export const SNAPSHOT_SIZE = 5;
 /** Similar requests shown with suggestions. */
 const SIMILAR_REQUESTS_LIMIT = 5;
 
+/** How often an empty index looks at the catalog again when asked. */
+const EMPTY_INDEX_RECHECK_MS = 5_000;
+
 /** How long a query waits for the very first index before answering 503. */
 const FIRST_BUILD_WAIT_MS = 15_000;
 
@@ -212,7 +215,28 @@ export class ReuseEngine {
     );
   }
 
+  /** Looks at the catalog again now; set by whoever schedules the refresh. */
+  private refreshNow?: () => Promise<void>;
+  private lastRefreshOnDemand = 0;
+
+  /** How to look at the catalog again on demand: when an empty index is asked a question. */
+  refreshOnDemandWith(refresh: () => Promise<void>): void {
+    this.refreshNow = refresh;
+  }
+
   private async currentEntities(): Promise<BuiltIndex<ReuseEntity>> {
+    // Built before the catalog had loaded: an empty index answers nothing useful, so the
+    // catalog is read again first (at most every few seconds).
+    if (
+      this.entities?.index.size === 0 &&
+      this.refreshNow &&
+      Date.now() - this.lastRefreshOnDemand > EMPTY_INDEX_RECHECK_MS
+    ) {
+      this.lastRefreshOnDemand = Date.now();
+      await this.refreshNow().catch(error =>
+        this.options.logger.warn('Reading the catalog again failed', error),
+      );
+    }
     if (!this.entities) {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([

@@ -218,6 +218,7 @@ export class RequestService {
       status: 'draft',
       createdAt: at,
       updatedAt: at,
+      statusChangedAt: at,
       version: 1,
       reuseSuggestions: [],
     };
@@ -388,6 +389,9 @@ export class RequestService {
     const outcome = this.ensureAllowed(current, actor, body.action, body);
     const at = this.now().toISOString();
     const fields: Partial<NewRequestRow> = { status: outcome };
+    if (outcome !== current.status) {
+      fields.statusChangedAt = at;
+    }
     if (body.action === 'submit') {
       fields.submittedAt = at;
       fields.entityName =
@@ -416,7 +420,11 @@ export class RequestService {
           id,
           actor,
           body.action,
-          diff(current, fields),
+          // The clock of the stage follows from the status: not a change of its own.
+          diff(current, {
+            ...fields,
+            statusChangedAt: current.statusChangedAt,
+          }),
           at,
           body.rationale?.trim() || undefined,
         ),

@@ -14,6 +14,8 @@ import {
   RequestStatus,
   TechRequest,
   ReuseSuggestionsQuery,
+  serviceLevelOf,
+  ServiceLevelTargets,
   TransitionRequest,
   WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -40,6 +42,8 @@ export function loadOpenApiSpec(): any {
 export interface RouterOptions {
   service: RequestService;
   reuse: ReuseEngine;
+  /** Service-level targets per stage; requests past theirs are marked overdue. */
+  serviceLevels?: ServiceLevelTargets;
   permissions: RequestPermissions;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
@@ -55,6 +59,14 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
   const { service, reuse, permissions, actors, httpAuth, auditor } = options;
+  const withServiceLevel = <T extends TechRequest>(request: T) => {
+    const serviceLevel = serviceLevelOf(
+      request,
+      options.serviceLevels ?? {},
+      new Date(),
+    );
+    return serviceLevel ? { ...request, serviceLevel } : request;
+  };
   // The spec is read at run time, so the typed router gives no types here; the common
   // package's types describe the bodies the validator lets through.
   const spec = loadOpenApiSpec();
@@ -158,7 +170,7 @@ export function createRouter(options: RouterOptions): express.Router {
     request: TechRequest,
     user: { credentials: BackstageCredentials; actor?: WorkflowActor },
   ) => {
-    const view = service.view(request, user.actor);
+    const view = withServiceLevel(service.view(request, user.actor));
     return {
       ...view,
       allowedActions: await permissions.filterActions(
@@ -239,7 +251,7 @@ export function createRouter(options: RouterOptions): express.Router {
       reader.actor,
       scope.readable,
     );
-    res.json(page);
+    res.json({ ...page, items: page.items.map(withServiceLevel) });
   });
 
   router.get('/requests/:id', async (req, res) => {

@@ -52,6 +52,7 @@ import {
   SIGN_IN_LABELS,
 } from './securityAnswers';
 import { StatusChip } from './StatusChip';
+import { ServiceLevelNote } from './ServiceLevelNote';
 import { timeAgo } from './time';
 
 const ACTION_LABELS: Record<TransitionAction, string> = {
@@ -214,6 +215,7 @@ export function RequestPage() {
               <Box mb={2}>
                 <StatusChip status={request.status} />
               </Box>
+              <ServiceLevelNote serviceLevel={request.serviceLevel} />
               {request.decision && (
                 <Typography variant="body2" paragraph>
                   {request.decision.outcome}

@@ -1,10 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { registerMswTestHooks } from '@backstage/test-utils';
-import {
-  RequestPage as RequestListPage,
-  TechRequest,
-} from '@tech-requests/plugin-tech-requests-common';
+import { RequestPage as RequestListPage } from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { aRequest, BASE_URL, errorBody } from '../__testUtils__/fixtures';
@@ -31,7 +28,7 @@ function serveList(
 }
 
 const page = (
-  items: TechRequest[],
+  items: RequestListPage['items'],
   totalCount = items.length,
 ): RequestListPage => ({
   items,
@@ -118,6 +115,38 @@ describe('RequestsPage', () => {
     });
   });
 
+  it('marks requests past the service-level target of their stage', async () => {
+    serveList(() =>
+      page([
+        {
+          ...aRequest({ title: 'Late one' }),
+          serviceLevel: {
+            stage: 'submitted',
+            since: '2026-01-05T09:00:00.000Z',
+            dueAt: '2026-01-07T09:00:00.000Z',
+            overdue: true,
+          },
+        },
+        {
+          ...aRequest({ id: 44, title: 'On time' }),
+          serviceLevel: {
+            stage: 'submitted',
+            since: '2026-01-05T09:00:00.000Z',
+            dueAt: '2099-01-07T09:00:00.000Z',
+            overdue: false,
+          },
+        },
+      ]),
+    );
+
+    await renderInLegacyApp(<RequestsPage />);
+
+    const late = (await screen.findByText('Late one')).closest('tr')!;
+    expect(within(late).getByText('overdue')).toBeInTheDocument();
+    const onTime = screen.getByText('On time').closest('tr')!;
+    expect(within(onTime).queryByText('overdue')).not.toBeInTheDocument();
+  });
+
   it('explains the plugin and offers to file a request when there are no requests at all', async () => {
     serveList(() => page([], 0));
 
@@ -155,8 +184,13 @@ describe('RequestsPage', () => {
       'xyz',
     );
 
+    // The search waits for typing to pause, then asks the backend: allow a busy machine time.
     expect(
-      await screen.findByText('No request matches these filters.'),
+      await screen.findByText(
+        'No request matches these filters.',
+        {},
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
     expect(
       screen.queryByText('No technology requests yet'),

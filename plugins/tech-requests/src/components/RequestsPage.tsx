@@ -33,6 +33,7 @@ import {
   RequestStatus,
   TechRequest,
   techRequestCreatePermission,
+  RequestPage,
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
@@ -42,6 +43,9 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
 import { newRequestRouteRef, requestRouteRef } from '../routes';
 import { StatusChip } from './StatusChip';
+import { OverdueChip } from './ServiceLevelNote';
+
+type RequestPageItem = RequestPage['items'][number];
 import { timeAgo } from './time';
 
 const SORTABLE: Record<string, RequestSortField> = {
@@ -157,7 +161,7 @@ export function RequestsPage() {
   const change = (patch: Partial<ListState>) =>
     setState(s => ({ ...s, page: 0, ...patch }));
 
-  const columns: TableColumn<TechRequest>[] = [
+  const columns: TableColumn<RequestPageItem>[] = [
     {
       title: 'Title',
       field: 'title',
@@ -169,7 +173,12 @@ export function RequestsPage() {
       title: 'Status',
       field: 'status',
       sorting: false,
-      render: row => <StatusChip status={row.status} />,
+      render: row => (
+        <>
+          <StatusChip status={row.status} />
+          <OverdueChip serviceLevel={row.serviceLevel} />
+        </>
+      ),
     },
     {
       title: 'Requesting group',
