@@ -74,8 +74,3 @@ function americanSpelling(word: string): string {
     .replace(/(?<=[a-z]{2})tre(s?)$/, 'ter$1')
     .replace(/(?<=[a-z]{2}[^aeiou])our(s?)$/, 'or$1');
 }
-
-/** The stems of a text's words, in order: what the reuse index matches on. */
-export function stems(text: string): string[] {
-  return tokenize(text).map(stem);
-}

@@ -17,6 +17,7 @@ import {
   CostPolicy,
   missingReviews,
   RiskPolicy,
+  Standards,
 } from '../assessment';
 import { settingsHash, StandardsSource } from './assessmentConfig';
 
@@ -121,8 +122,11 @@ export class AssessmentService {
   }
 
   /** What a snapshot depends on besides the catalog: the request, its reviews, the settings. */
-  private async basisOf(request: TechRequest, reviews: RequestReview[]) {
-    const standards = await this.options.standards.get();
+  private basisOf(
+    request: TechRequest,
+    reviews: RequestReview[],
+    standards: Standards,
+  ) {
     return settingsHash(
       this.settings,
       standards,
@@ -142,7 +146,8 @@ export class AssessmentService {
     }
     const age = this.now().getTime() - new Date(stored.computedAt).getTime();
     return (
-      stored.basis !== (await this.basisOf(request, reviews)) ||
+      stored.basis !==
+        this.basisOf(request, reviews, await this.options.standards.get()) ||
       age > CATALOG_FACTS_TTL_MS
     );
   }
@@ -200,7 +205,8 @@ export class AssessmentService {
       version: (previous?.version ?? 0) + (changed ? 1 : 0),
       computedAt: this.now().toISOString(),
       ...result,
-      basis: await this.basisOf(request, reviews),
+      // The standards the rules just used, not a second read that may differ.
+      basis: this.basisOf(request, reviews, standards),
     };
   }
 }
