@@ -180,18 +180,10 @@ export const techRequestsPlugin = createBackendPlugin({
           fn: refreshReuseIndex,
         });
         reuse.refreshOnDemandWith(refreshReuseIndex);
+        const actors = ActorResolver.fromConfig({ config, userInfo, logger });
         const notifier = new RequestNotifier(
           notifications,
-          {
-            reviewers: [
-              ...(config.getOptionalStringArray(
-                'techRequests.workflow.reviewerGroups',
-              ) ?? []),
-              ...(config.getOptionalStringArray(
-                'techRequests.workflow.deciderGroups',
-              ) ?? []),
-            ],
-          },
+          { reviewers: actors.groupsActingOnOthers() },
           logger,
         );
         const assessor = new AssessmentService({
@@ -217,7 +209,6 @@ export const techRequestsPlugin = createBackendPlugin({
             describe: entityRef => source.describe(entityRef),
           },
         });
-        const actors = ActorResolver.fromConfig({ config, userInfo, logger });
         permissionsRegistry.addResourceType({
           resourceRef: techRequestResourceRef,
           permissions: techRequestsPermissions,

@@ -63,6 +63,19 @@ export class ActorResolver {
     private readonly separateRequestingGroup = false,
   ) {}
 
+  /**
+   * The configured reviewer and decider groups, in full ref form: who hears of new requests.
+   * Empty when a role is open to everyone.
+   */
+  groupsActingOnOthers(): string[] {
+    return [
+      ...new Set([
+        ...(this.roleGroups.reviewer ?? []),
+        ...(this.roleGroups.decider ?? []),
+      ]),
+    ];
+  }
+
   async resolve(
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<WorkflowActor> {
