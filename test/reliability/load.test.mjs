@@ -25,8 +25,8 @@ perDatabase('200 concurrent submissions', { timeout: 420_000 }, database => {
   let storage;
   let backend;
   let tokens;
-  // Every example person belongs to a group, so each can file requests. org.yaml has fewer
-  // than 20 people: all of them take part.
+  // Every example person belongs to a group, so each can file requests. org.yaml has 20
+  // people: all of them take part (a larger organisation would give the first 20).
   const people = examplePeople()
     .filter(person => person.groups.length)
     .slice(0, WANTED_PEOPLE)
