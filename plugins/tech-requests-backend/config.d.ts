@@ -16,6 +16,21 @@ export interface Config {
        */
       deciderGroups?: string[];
       /**
+       * Review routing: the group entity refs whose members give each area's reviews. A
+       * review in a routed area is refused to everyone else (403 naming the groups); areas
+       * not listed are open to every reviewer and decider. Members of these groups may review
+       * (in their areas) even when they are not in `reviewerGroups`; "waiting for me" shows
+       * them the requests that lack a mandatory review in their areas, and they are notified
+       * when a request that lacks one is submitted or its review starts.
+       */
+      reviewAreas?: {
+        architecture?: string[];
+        security?: string[];
+        privacy?: string[];
+        finance?: string[];
+        portfolio?: string[];
+      };
+      /**
        * When true, nobody reviews or decides a request filed by a group they belong to, on
        * top of never their own. Off by default, so that small organisations can work.
        */

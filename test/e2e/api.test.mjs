@@ -17,7 +17,7 @@ describe('the example backend', { timeout: 600_000 }, () => {
     'lena.fischer',
     'tom.baker',
     'sam.okafor',
-    'hannah.berg',
+    'elena.rossi',
   ];
 
   before(async () => {
@@ -142,9 +142,21 @@ describe('the example backend', { timeout: 600_000 }, () => {
       early.body.error.message,
       /mandatory reviews missing: security, privacy/,
     );
+    // Review routing: privacy reviews come from the privacy office, not from security.
+    const misrouted = await call(
+      tokens['sam.okafor'],
+      'POST',
+      `/requests/${requestId}/reviews`,
+      { area: 'privacy', verdict: 'approve', comment: 'Looks fine.' },
+    );
+    assert.equal(misrouted.status, 403);
+    assert.equal(
+      misrouted.body.error.message,
+      'Not allowed: privacy reviews are given by group:default/privacy-office',
+    );
     for (const [person, area] of [
       ['sam.okafor', 'security'],
-      ['hannah.berg', 'privacy'],
+      ['elena.rossi', 'privacy'],
     ]) {
       const added = await call(
         tokens[person],
@@ -176,8 +188,9 @@ describe('the example backend', { timeout: 600_000 }, () => {
         ['start-review', 'user:default/priya.shah'],
         ['review', 'user:default/priya.shah'],
         ['assess-reuse', 'user:default/priya.shah'],
+        ['denied', 'user:default/sam.okafor'],
         ['review', 'user:default/sam.okafor'],
-        ['review', 'user:default/hannah.berg'],
+        ['review', 'user:default/elena.rossi'],
         ['approve', 'user:default/lena.fischer'],
       ],
     );

@@ -14,3 +14,8 @@ export {
   decideTechRequestPermission,
   type TechRequestsPolicyGroups,
 } from './permissions/groupPolicy';
+export {
+  readWorkflowGroups,
+  type WorkflowGroups,
+  type ReviewRouting,
+} from './service/ActorResolver';

@@ -183,7 +183,10 @@ export const techRequestsPlugin = createBackendPlugin({
         const actors = ActorResolver.fromConfig({ config, userInfo, logger });
         const notifier = new RequestNotifier(
           notifications,
-          { reviewers: actors.groupsActingOnOthers() },
+          {
+            reviewers: actors.groupsActingOnOthers(),
+            reviewAreas: actors.routing(),
+          },
           logger,
         );
         const assessor = new AssessmentService({
@@ -195,6 +198,7 @@ export const techRequestsPlugin = createBackendPlugin({
         });
         const service = new RequestService(store, {
           assessor,
+          reviewRouting: actors.routing(),
           onChange: async event => {
             reuse.requestsChanged();
             await announcer.changed(event);

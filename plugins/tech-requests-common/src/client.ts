@@ -20,9 +20,22 @@ import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 /** A request as one person sees it: with the actions they may take on it now. */
 export type TechRequestView = TechRequest & {
   allowedActions: RequestAction[];
+  /** The areas this person may review on it now; empty when they may not review it. */
+  reviewableAreas: ReviewArea[];
   /** Against the service-level target of its stage, when the stage has one. */
   serviceLevel?: ServiceLevel;
 };
+
+/** Who reviews each area and who decides, as the backend's configuration says. */
+export interface ReviewRoutingResponse {
+  /**
+   * Every review area, with the groups that give its reviews; `groups` is empty when the area
+   * is open to every reviewer and decider.
+   */
+  areas: Array<{ area: ReviewArea; groups: string[] }>;
+  /** The groups that decide; empty when every signed-in user may, except on their own requests. */
+  deciderGroups: string[];
+}
 
 /** The body of a transition call. */
 export interface TransitionRequest extends TransitionInput {
@@ -167,6 +180,11 @@ export class TechRequestsClient {
       `/requests/${id}/comments`,
     );
     return items;
+  }
+
+  /** Reads who reviews which area and who decides. */
+  getReviewRouting(): Promise<ReviewRoutingResponse> {
+    return this.call('GET', '/review-routing');
   }
 
   /** Reads every change made to a request, oldest first. */

@@ -180,13 +180,17 @@ export function isInCatalog(request: Pick<TechRequest, 'status'>): boolean {
 
 const MAX_DESCRIPTION_LENGTH = 500;
 
-function summary(text: string): string {
+/**
+ * Text on one line, cut to at most `maxLength` characters with an ellipsis: for descriptions
+ * and notifications that show the start of a need.
+ */
+export function summary(text: string, maxLength: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   // Cut by code point, so no emoji is split in half.
   const characters = Array.from(flat);
-  return characters.length > MAX_DESCRIPTION_LENGTH
+  return characters.length > maxLength
     ? `${characters
-        .slice(0, MAX_DESCRIPTION_LENGTH - 1)
+        .slice(0, maxLength - 1)
         .join('')
         .trimEnd()}…`
     : flat;
@@ -209,7 +213,7 @@ export function requestToEntity(
       name: request.entityName ?? requestEntityName(request.id, request.title),
       namespace: 'default',
       title: request.title,
-      description: summary(request.need),
+      description: summary(request.need, MAX_DESCRIPTION_LENGTH),
       annotations: {
         ...options.annotations,
         [ANNOTATION_REQUEST_ID]: String(request.id),

@@ -1,6 +1,7 @@
 import { REQUEST_STATUSES, RequestStatus, ReviewArea } from './model';
 import {
-  waitingStatuses,
+  waitingFor,
+  reviewableAreas,
   OPEN_STATUSES,
   REQUEST_ACTIONS,
   RequestAction,
@@ -63,6 +64,13 @@ const ACTORS = {
     userEntityRef: 'user:default/greta.decider',
     ownershipEntityRefs: ['user:default/greta.decider', REQUESTING_GROUP],
     roles: ['decider'],
+  },
+  /** A member of a group the routing gives security reviews to, with no role besides. */
+  securityReviewer: {
+    userEntityRef: 'user:default/sid.security',
+    ownershipEntityRefs: ['user:default/sid.security', 'group:default/infosec'],
+    roles: [],
+    reviewAreas: ['security'],
   },
   /** Someone with no relation to the request and no roles. */
   outsider: {
@@ -156,6 +164,7 @@ const REQUESTER_SIDE =
 const REQUESTER_ONLY = 'only the requester may do this';
 const REVIEWER_OR_DECIDER = 'only a reviewer or decider may do this';
 const DECIDER = 'only a decider may do this';
+const REVIEWER = 'only a reviewer may do this';
 const OWN_REQUEST = 'nobody may review or decide their own request';
 
 const REQUESTER_SIDE_RULE: Record<ActorName, string> = {
@@ -166,6 +175,7 @@ const REQUESTER_SIDE_RULE: Record<ActorName, string> = {
   reviewerRequester: OK,
   deciderRequester: OK,
   deciderInGroup: OK,
+  securityReviewer: REQUESTER_SIDE,
   outsider: REQUESTER_SIDE,
 };
 const REQUESTER_ONLY_RULE: Record<ActorName, string> = {
@@ -176,6 +186,7 @@ const REQUESTER_ONLY_RULE: Record<ActorName, string> = {
   reviewerRequester: OK,
   deciderRequester: OK,
   deciderInGroup: REQUESTER_ONLY,
+  securityReviewer: REQUESTER_ONLY,
   outsider: REQUESTER_ONLY,
 };
 const REVIEWER_OR_DECIDER_RULE: Record<ActorName, string> = {
@@ -186,6 +197,7 @@ const REVIEWER_OR_DECIDER_RULE: Record<ActorName, string> = {
   reviewerRequester: OWN_REQUEST,
   deciderRequester: OWN_REQUEST,
   deciderInGroup: OK,
+  securityReviewer: REVIEWER_OR_DECIDER,
   outsider: REVIEWER_OR_DECIDER,
 };
 const DECIDER_RULE: Record<ActorName, string> = {
@@ -197,6 +209,7 @@ const DECIDER_RULE: Record<ActorName, string> = {
   reviewerRequester: DECIDER,
   deciderRequester: OWN_REQUEST,
   deciderInGroup: OK,
+  securityReviewer: DECIDER,
   outsider: DECIDER,
 };
 const ANYONE_RULE: Record<ActorName, string> = {
@@ -207,7 +220,17 @@ const ANYONE_RULE: Record<ActorName, string> = {
   reviewerRequester: OK,
   deciderRequester: OK,
   deciderInGroup: OK,
+  securityReviewer: OK,
   outsider: OK,
+};
+
+/** Reviewing needs an area to review, from a role or from the review routing. */
+const REVIEW_RULE: Record<ActorName, string> = {
+  ...REVIEWER_OR_DECIDER_RULE,
+  requester: REVIEWER,
+  groupMember: REVIEWER,
+  securityReviewer: OK,
+  outsider: REVIEWER,
 };
 
 /** Who may take each action: `ok`, or the reason they are refused. */
@@ -217,7 +240,7 @@ const WHO_MAY: Record<RequestAction, Record<ActorName, string>> = {
   submit: REQUESTER_SIDE_RULE,
   withdraw: REQUESTER_ONLY_RULE,
   'start-review': REVIEWER_OR_DECIDER_RULE,
-  review: REVIEWER_OR_DECIDER_RULE,
+  review: REVIEW_RULE,
   'assess-reuse': REVIEWER_OR_DECIDER_RULE,
   'adjust-costs': REVIEWER_OR_DECIDER_RULE,
   approve: DECIDER_RULE,
@@ -996,15 +1019,38 @@ describe('OPEN_STATUSES', () => {
   });
 });
 
-describe('waitingStatuses', () => {
+describe('waitingFor', () => {
+  const EVERY_AREA = [
+    'architecture',
+    'security',
+    'privacy',
+    'finance',
+    'portfolio',
+  ];
   it.each([
-    ['requester', { own: ['draft', 'deferred'], others: [] }],
-    ['outsider', { own: ['draft', 'deferred'], others: [] }],
+    [
+      'requester',
+      {
+        own: ['draft', 'deferred'],
+        others: [],
+        reviews: { areas: [], statuses: ['submitted', 'in-review'] },
+      },
+    ],
+    [
+      'outsider',
+      {
+        own: ['draft', 'deferred'],
+        others: [],
+        reviews: { areas: [], statuses: ['submitted', 'in-review'] },
+      },
+    ],
     [
       'reviewer',
       {
         own: ['draft', 'deferred'],
-        others: ['submitted', 'in-review', 'approved', 'in-delivery'],
+        // In review, a reviewer is waited for only by the reviews still missing.
+        others: ['submitted', 'approved', 'in-delivery'],
+        reviews: { areas: EVERY_AREA, statuses: ['submitted', 'in-review'] },
       },
     ],
     [
@@ -1012,9 +1058,66 @@ describe('waitingStatuses', () => {
       {
         own: ['draft', 'deferred'],
         others: ['submitted', 'in-review', 'approved', 'in-delivery'],
+        reviews: { areas: EVERY_AREA, statuses: ['submitted', 'in-review'] },
+      },
+    ],
+    [
+      'securityReviewer',
+      {
+        own: ['draft', 'deferred'],
+        others: [],
+        reviews: { areas: ['security'], statuses: ['submitted', 'in-review'] },
       },
     ],
   ] as const)('for a %s', (actor, expected) => {
-    expect(waitingStatuses(ACTORS[actor])).toEqual(expected);
+    expect(waitingFor(ACTORS[actor])).toEqual(expected);
+  });
+});
+
+describe('review routing', () => {
+  it('lets someone who only reviews an area review, in that area only', () => {
+    expect(
+      evaluateAction(requestIn('in-review'), ACTORS.securityReviewer, 'review'),
+    ).toEqual({ allowed: true, nextStatus: 'in-review' });
+    expect(reviewableAreas(ACTORS.securityReviewer)).toEqual(['security']);
+    expect(
+      allowedActions(requestIn('in-review'), ACTORS.securityReviewer),
+    ).toEqual(['review', 'comment']);
+  });
+
+  it('refuses reviews to a reviewer whom the routing gives no area', () => {
+    const routedAway: WorkflowActor = { ...ACTORS.reviewer, reviewAreas: [] };
+    expect(reviewableAreas(routedAway)).toEqual([]);
+    expect(
+      evaluateAction(requestIn('in-review'), routedAway, 'review'),
+    ).toMatchObject({
+      allowed: false,
+      kind: 'actor',
+      reason: 'only a reviewer may do this',
+    });
+    // Routing is about reviews: triage stays with the reviewer role.
+    expect(
+      evaluateAction(requestIn('submitted'), routedAway, 'start-review'),
+    ).toMatchObject({ allowed: true });
+  });
+
+  it('keeps an area reviewer off their own request', () => {
+    const own: WorkflowActor = {
+      ...ACTORS.securityReviewer,
+      userEntityRef: REQUESTER,
+    };
+    expect(evaluateAction(requestIn('in-review'), own, 'review')).toMatchObject(
+      {
+        allowed: false,
+        kind: 'actor',
+        reason: 'nobody may review or decide their own request',
+      },
+    );
+  });
+
+  it('lets reviewers and deciders review every area without routing', () => {
+    expect(reviewableAreas(ACTORS.reviewer)).toHaveLength(5);
+    expect(reviewableAreas(ACTORS.decider)).toHaveLength(5);
+    expect(reviewableAreas(ACTORS.outsider)).toEqual([]);
   });
 });

@@ -2,7 +2,9 @@ import { RequestAssessment } from './assessment';
 import {
   DecisionPath,
   REQUEST_STATUSES,
+  REVIEW_AREAS,
   RequestStatus,
+  ReviewArea,
   TechRequest,
 } from './model';
 
@@ -19,6 +21,12 @@ export interface WorkflowActor {
   /** The user and the groups they belong to. */
   ownershipEntityRefs: string[];
   roles: WorkflowRole[];
+  /**
+   * The areas this person may review, from the review routing
+   * (`techRequests.workflow.reviewAreas`). When absent, reviewers and deciders review every
+   * area.
+   */
+  reviewAreas?: ReviewArea[];
   /**
    * When set, the person may not review or decide requests of a group they belong to, as
    * well as their own (`techRequests.workflow.separateRequestingGroup`).
@@ -125,24 +133,47 @@ const requesterSide = (request: WorkflowRequest, actor: WorkflowActor) =>
 const requesterOnly = (request: WorkflowRequest, actor: WorkflowActor) =>
   isRequester(request, actor) ? undefined : 'only the requester may do this';
 
+/** Nobody reviews or decides their own request, nor, when configured, their group's. */
+const notOnRequestingSide = (
+  request: WorkflowRequest,
+  actor: WorkflowActor,
+) => {
+  if (isRequester(request, actor)) {
+    return 'nobody may review or decide their own request';
+  }
+  if (
+    actor.separateFromRequestingGroup &&
+    actor.ownershipEntityRefs.includes(request.requestingGroup)
+  ) {
+    return 'nobody may review or decide a request of a group they belong to';
+  }
+  return undefined;
+};
+
 /** A role is needed, and nobody acts in that role on their own request. */
 const independent =
   (...roles: WorkflowRole[]) =>
-  (request: WorkflowRequest, actor: WorkflowActor) => {
-    if (!roles.some(role => actor.roles.includes(role))) {
-      return `only a ${roles.join(' or ')} may do this`;
-    }
-    if (isRequester(request, actor)) {
-      return 'nobody may review or decide their own request';
-    }
-    if (
-      actor.separateFromRequestingGroup &&
-      actor.ownershipEntityRefs.includes(request.requestingGroup)
-    ) {
-      return 'nobody may review or decide a request of a group they belong to';
-    }
-    return undefined;
-  };
+  (request: WorkflowRequest, actor: WorkflowActor) =>
+    roles.some(role => actor.roles.includes(role))
+      ? notOnRequestingSide(request, actor)
+      : `only a ${roles.join(' or ')} may do this`;
+
+/**
+ * The areas this person may review: those the routing gives them, or every area for
+ * reviewers and deciders when there is no routing.
+ */
+export function reviewableAreas(actor: WorkflowActor): ReviewArea[] {
+  if (actor.reviewAreas) {
+    return actor.reviewAreas;
+  }
+  return actor.roles.length ? [...REVIEW_AREAS] : [];
+}
+
+/** Reviewing needs an area to speak for; which area is checked against the review's. */
+const reviewsSomeArea = (request: WorkflowRequest, actor: WorkflowActor) =>
+  reviewableAreas(actor).length
+    ? notOnRequestingSide(request, actor)
+    : 'only a reviewer may do this';
 
 const anyone = () => undefined;
 
@@ -203,9 +234,10 @@ const RULES: Record<RequestAction, ActionRule> = {
     to: 'in-review',
     actor: independent('reviewer', 'decider'),
   },
+  // Which area someone may review is checked with the review (`reviewableAreas`).
   review: {
     from: ['submitted', 'in-review'],
-    actor: independent('reviewer', 'decider'),
+    actor: reviewsSomeArea,
   },
   // Confirming, dismissing or adding reuse candidates is part of reviewing.
   'assess-reuse': {
@@ -311,20 +343,29 @@ export function allowedActions(
   });
 }
 
-/** Actions that move a request forward: what "waiting for me" means. */
-const FORWARD_ACTIONS: readonly RequestAction[] = [
-  ...TRANSITION_ACTIONS.filter(action => action !== 'withdraw'),
-  'review',
-];
+/** Actions that move a request on to its next status: what "waiting for me" means. */
+const FORWARD_ACTIONS: readonly RequestAction[] = TRANSITION_ACTIONS.filter(
+  action => action !== 'withdraw',
+);
+
+/** What a person is waiting for, as a list can filter it. */
+export interface WaitingFor {
+  /** Statuses in which their own requests wait for them. */
+  own: RequestStatus[];
+  /** Statuses in which other people's requests wait for them. */
+  others: RequestStatus[];
+  /**
+   * Other people's requests in one of `statuses` also wait for them while a mandatory review
+   * in one of `areas` is missing.
+   */
+  reviews: { areas: ReviewArea[]; statuses: RequestStatus[] };
+}
 
 /**
- * The statuses in which a request waits for this actor: `own` for requests they filed,
- * `others` for requests filed by someone else.
+ * What waits for this actor: requests they can move on to their next status, and requests that
+ * lack a mandatory review in an area they review.
  */
-export function waitingStatuses(actor: WorkflowActor): {
-  own: RequestStatus[];
-  others: RequestStatus[];
-} {
+export function waitingFor(actor: WorkflowActor): WaitingFor {
   const nobodysGroup = 'group:default/~';
   const waitsIn = (requester: string) =>
     REQUEST_STATUSES.filter(status =>
@@ -336,5 +377,9 @@ export function waitingStatuses(actor: WorkflowActor): {
   return {
     own: waitsIn(actor.userEntityRef),
     others: waitsIn('user:default/~'),
+    reviews: {
+      areas: reviewableAreas(actor),
+      statuses: [...RULES.review.from],
+    },
   };
 }

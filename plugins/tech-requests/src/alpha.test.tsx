@@ -23,6 +23,8 @@ import { techRequestsApiRef } from './api/TechRequestsApi';
 import {
   aRequest,
   aRequestEntity,
+  aRequestView,
+  ROUTING,
   BACKEND_URL,
   BASE_URL,
 } from './__testUtils__/fixtures';
@@ -125,7 +127,10 @@ describe('the Tech Requests plugin (new frontend system)', () => {
         res(ctx.json({ items: [aRequest()], totalCount: 1 })),
       ),
       rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) =>
-        res(ctx.json({ ...aRequest(), allowedActions: ['comment'] })),
+        res(ctx.json(aRequestView())),
+      ),
+      rest.get(`${BASE_URL}/review-routing`, (_req, res, ctx) =>
+        res(ctx.json(ROUTING)),
       ),
       rest.get(`${BASE_URL}/requests/42/:list`, (_req, res, ctx) =>
         res(ctx.json({ items: [] })),

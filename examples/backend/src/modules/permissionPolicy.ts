@@ -9,19 +9,18 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { decideTechRequestPermission } from '@tech-requests/plugin-tech-requests-backend';
+import {
+  decideTechRequestPermission,
+  readWorkflowGroups,
+  TechRequestsPolicyGroups,
+} from '@tech-requests/plugin-tech-requests-backend';
 
 /**
- * The example organisation's policy: Tech Requests permissions by group (the review and
- * decider groups of `techRequests.workflow`), everything else allowed.
+ * The example organisation's policy: Tech Requests permissions by group (the reviewer,
+ * review-area and decider groups of `techRequests.workflow`), everything else allowed.
  */
 class ExamplePolicy implements PermissionPolicy {
-  constructor(
-    private readonly groups: {
-      reviewerGroups: string[];
-      deciderGroups: string[];
-    },
-  ) {}
+  constructor(private readonly groups: TechRequestsPolicyGroups) {}
 
   async handle(query: PolicyQuery, user?: PolicyQueryUser) {
     return (
@@ -39,18 +38,7 @@ export default createBackendModule({
     env.registerInit({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
-        policy.setPolicy(
-          new ExamplePolicy({
-            reviewerGroups:
-              config.getOptionalStringArray(
-                'techRequests.workflow.reviewerGroups',
-              ) ?? [],
-            deciderGroups:
-              config.getOptionalStringArray(
-                'techRequests.workflow.deciderGroups',
-              ) ?? [],
-          }),
-        );
+        policy.setPolicy(new ExamplePolicy(readWorkflowGroups(config)));
       },
     });
   },

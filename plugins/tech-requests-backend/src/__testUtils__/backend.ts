@@ -25,6 +25,8 @@ export const PEOPLE = {
   tom: 'user:default/tom.baker', // marketing
   priya: 'user:default/priya.shah', // architecture board: reviewer
   lena: 'user:default/lena.fischer', // portfolio board: decider
+  sam: 'user:default/sam.okafor', // security office: security reviews, when routed
+  elena: 'user:default/elena.rossi', // privacy office: privacy reviews, when routed
   multi: 'user:default/mia.lang', // legal and sales
 } as const;
 
@@ -34,6 +36,8 @@ export const MEMBERSHIPS: Record<string, string[]> = {
   [PEOPLE.tom]: ['group:default/marketing'],
   [PEOPLE.priya]: ['group:default/architecture-board'],
   [PEOPLE.lena]: ['group:default/portfolio-board'],
+  [PEOPLE.sam]: ['group:default/security-office'],
+  [PEOPLE.elena]: ['group:default/privacy-office'],
   [PEOPLE.multi]: ['group:default/legal', 'group:default/sales'],
 };
 

@@ -15,6 +15,7 @@ import {
   ReviewArea,
   ReviewVerdict,
   TechRequest,
+  WaitingFor,
 } from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
@@ -39,12 +40,11 @@ const COMMENTS = 'tech_request_comments';
 export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
   /** What the reader may see, from a conditional permission decision. */
   readable?: PermissionCriteria<RequestFilter>;
-  /** Requests by `userEntityRef` in one of `own`, or by anyone else in one of `others`. */
-  waitingFor?: {
-    userEntityRef: string;
-    own: RequestStatus[];
-    others: RequestStatus[];
-  };
+  /**
+   * Requests by `userEntityRef` in one of `own`; by anyone else in one of `others`, or in one
+   * of `reviews.statuses` still lacking a mandatory review in one of `reviews.areas`.
+   */
+  waitingFor?: { userEntityRef: string } & WaitingFor;
 };
 
 /** A request as it is written: everything but the id. */
@@ -114,6 +114,12 @@ const JSON_FIELDS = new Set<string>([
   'decision',
 ]);
 
+/** The column "waiting for me" searches: `,security,privacy,`, or null when none is missing. */
+function missingReviewsColumn(assessment: TechRequest['assessment']) {
+  const missing = assessment?.missingReviews ?? [];
+  return missing.length ? `,${missing.join(',')},` : null;
+}
+
 function toColumns(fields: Partial<NewRequestRow>): Row {
   const row: Row = {};
   for (const [field, value] of Object.entries(fields)) {
@@ -123,6 +129,9 @@ function toColumns(fields: Partial<NewRequestRow>): Row {
     } else {
       row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
     }
+  }
+  if ('assessment' in fields) {
+    row.missing_reviews = missingReviewsColumn(fields.assessment);
   }
   return row;
 }
@@ -295,7 +304,6 @@ export class RequestStore {
     return true;
   }
 
-  /** Sets the last-change time without a new version: reviews and comments use it. */
   /**
    * Replaces a request's assessment snapshot without moving its version: the snapshot
    * follows from the request, it is not an edit. Written only if the request is still at
@@ -313,6 +321,7 @@ export class RequestStore {
     return updated === 1;
   }
 
+  /** Sets the last-change time without a new version: reviews and comments use it. */
   async touchRequest(
     tx: StoreTransaction,
     id: number,
@@ -348,9 +357,34 @@ export class RequestStore {
             .orWhere(others =>
               others
                 .whereNot('requester', waiting.userEntityRef)
-                .whereIn(
-                  'status',
-                  waiting.others.length ? waiting.others : ['~'],
+                .where(needed =>
+                  needed
+                    .whereIn(
+                      'status',
+                      waiting.others.length ? waiting.others : ['~'],
+                    )
+                    .orWhere(review =>
+                      review
+                        .whereIn(
+                          'status',
+                          waiting.reviews.statuses.length
+                            ? waiting.reviews.statuses
+                            : ['~'],
+                        )
+                        .where(areas => {
+                          // Areas are REVIEW_AREAS words: nothing to escape in the pattern.
+                          for (const area of waiting.reviews.areas) {
+                            areas.orWhere(
+                              'missing_reviews',
+                              'like',
+                              `%,${area},%`,
+                            );
+                          }
+                          if (!waiting.reviews.areas.length) {
+                            areas.whereRaw('1 = 0');
+                          }
+                        }),
+                    ),
                 ),
             ),
         );

@@ -19,10 +19,15 @@ import {
   techRequestConditions,
 } from './rules';
 
-/** The groups a policy grants review and decision rights to. */
+/**
+ * The groups a policy grants review and decision rights to: `readWorkflowGroups(config)` reads
+ * them from `techRequests.workflow`.
+ */
 export interface TechRequestsPolicyGroups {
-  reviewerGroups: string[];
-  deciderGroups: string[];
+  reviewerGroups?: string[];
+  deciderGroups?: string[];
+  /** The groups of routed review areas: they review too (the workflow checks which area). */
+  reviewAreas?: Partial<Record<string, string[]>>;
 }
 
 /**
@@ -32,7 +37,7 @@ export interface TechRequestsPolicyGroups {
  * - everyone reads requests once submitted; drafts only the requester and the requesting
  *   group;
  * - only the requester and the requesting group change a request;
- * - reviewer and decider groups review; decider groups decide.
+ * - reviewer, decider and review-area groups review; decider groups decide.
  *
  * Returns undefined for permissions of other plugins, which the policy decides itself.
  *
@@ -46,7 +51,12 @@ export function decideTechRequestPermission(
   const { permission } = query;
   const claims = user?.info.ownershipEntityRefs ?? [];
   const inAny = (refs: string[]) => refs.some(ref => claims.includes(ref));
-  const reviews = inAny([...groups.reviewerGroups, ...groups.deciderGroups]);
+  const deciderGroups = groups.deciderGroups ?? [];
+  const reviews = inAny([
+    ...(groups.reviewerGroups ?? []),
+    ...deciderGroups,
+    ...Object.values(groups.reviewAreas ?? {}).flatMap(refs => refs ?? []),
+  ]);
   const isRequester = techRequestConditions.isRequester({ claims });
   const isInRequestingGroup = techRequestConditions.isInRequestingGroup({
     claims,
@@ -76,7 +86,7 @@ export function decideTechRequestPermission(
   }
   if (isPermission(permission, techRequestDecidePermission)) {
     return {
-      result: inAny(groups.deciderGroups)
+      result: inAny(deciderGroups)
         ? AuthorizeResult.ALLOW
         : AuthorizeResult.DENY,
     };

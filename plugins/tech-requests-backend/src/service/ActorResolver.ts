@@ -7,6 +7,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import {
   normalizeEntityRef,
+  REVIEW_AREAS,
+  ReviewArea,
   WorkflowActor,
   WorkflowRole,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -14,7 +16,17 @@ import {
 /** Group refs per role; `undefined` means the role is not restricted to any group. */
 type RoleGroups = Record<WorkflowRole, string[] | undefined>;
 
-function readRoleGroups(
+/** Group refs per routed review area; an area that is absent is open to reviewers and deciders. */
+export type ReviewRouting = Partial<Record<ReviewArea, string[]>>;
+
+/** Who acts on requests filed by others, as `techRequests.workflow` configures it. */
+export interface WorkflowGroups {
+  reviewerGroups?: string[];
+  deciderGroups?: string[];
+  reviewAreas: ReviewRouting;
+}
+
+function readGroupRefs(
   config: RootConfigService,
   key: string,
 ): string[] | undefined {
@@ -30,6 +42,36 @@ function readRoleGroups(
   });
 }
 
+function readReviewRouting(config: RootConfigService): ReviewRouting {
+  const areas =
+    config.getOptionalConfig('techRequests.workflow.reviewAreas')?.keys() ?? [];
+  const routing: ReviewRouting = {};
+  for (const area of areas) {
+    if (!(REVIEW_AREAS as readonly string[]).includes(area)) {
+      throw new Error(
+        `techRequests.workflow.reviewAreas has an unknown area '${area}'; the areas are ${REVIEW_AREAS.join(', ')}`,
+      );
+    }
+    routing[area as ReviewArea] = readGroupRefs(config, `reviewAreas.${area}`);
+  }
+  return routing;
+}
+
+/**
+ * Reads `techRequests.workflow`: reviewer, decider and review-area groups as full group refs.
+ * Throws, naming the key, when a ref is not a group ref or an area is unknown. Permission
+ * policies read the same groups through this function.
+ *
+ * @public
+ */
+export function readWorkflowGroups(config: RootConfigService): WorkflowGroups {
+  return {
+    reviewerGroups: readGroupRefs(config, 'reviewerGroups'),
+    deciderGroups: readGroupRefs(config, 'deciderGroups'),
+    reviewAreas: readReviewRouting(config),
+  };
+}
+
 /** Turns credentials into the person the workflow reasons about: who they are, their groups and roles. */
 export class ActorResolver {
   static fromConfig(options: {
@@ -37,9 +79,10 @@ export class ActorResolver {
     userInfo: UserInfoService;
     logger: LoggerService;
   }): ActorResolver {
+    const workflow = readWorkflowGroups(options.config);
     const roleGroups: RoleGroups = {
-      reviewer: readRoleGroups(options.config, 'reviewerGroups'),
-      decider: readRoleGroups(options.config, 'deciderGroups'),
+      reviewer: workflow.reviewerGroups,
+      decider: workflow.deciderGroups,
     };
     for (const [role, groups] of Object.entries(roleGroups)) {
       if (!groups) {
@@ -51,6 +94,7 @@ export class ActorResolver {
     return new ActorResolver(
       options.userInfo,
       roleGroups,
+      workflow.reviewAreas,
       options.config.getOptionalBoolean(
         'techRequests.workflow.separateRequestingGroup',
       ) ?? false,
@@ -60,6 +104,7 @@ export class ActorResolver {
   constructor(
     private readonly userInfo: UserInfoService,
     private readonly roleGroups: RoleGroups,
+    private readonly reviewRouting: ReviewRouting = {},
     private readonly separateRequestingGroup = false,
   ) {}
 
@@ -76,6 +121,16 @@ export class ActorResolver {
     ];
   }
 
+  /** The groups that decide; empty when the role is open to everyone. */
+  deciderGroups(): string[] {
+    return this.roleGroups.decider ?? [];
+  }
+
+  /** The groups that give each routed area's reviews. */
+  routing(): ReviewRouting {
+    return this.reviewRouting;
+  }
+
   async resolve(
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<WorkflowActor> {
@@ -89,10 +144,18 @@ export class ActorResolver {
         );
       },
     );
+    const inAny = (groups: string[]) =>
+      groups.some(group => ownershipEntityRefs.includes(group));
+    // Routed areas go to their groups; the others to whoever reviews or decides.
+    const reviewAreas = REVIEW_AREAS.filter(area => {
+      const groups = this.reviewRouting[area];
+      return groups ? inAny(groups) : roles.length > 0;
+    });
     return {
       userEntityRef: info.userEntityRef,
       ownershipEntityRefs,
       roles,
+      reviewAreas,
       ...(this.separateRequestingGroup && {
         separateFromRequestingGroup: true,
       }),

@@ -1,12 +1,17 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
 import { aRequest } from '../assessment/__testUtils__/aRequest';
-import { notificationFor, RequestNotifier } from './RequestNotifier';
+import { notificationsFor, RequestNotifier } from './RequestNotifier';
 
 const REVIEWERS = [
   'group:default/architecture-board',
   'group:default/portfolio-board',
 ];
+
+const ROUTING = {
+  security: ['group:default/security-office'],
+  privacy: ['group:default/privacy-office'],
+};
 
 const request: TechRequest = {
   ...aRequest(),
@@ -31,27 +36,29 @@ const event = (action: string, actor: string) => ({
   at: '2026-01-01T00:00:00.000Z',
 });
 
-describe('notificationFor', () => {
+describe('notificationsFor', () => {
   it('tells the review groups of a submission, not its author', () => {
     expect(
-      notificationFor(event('submit', 'user:default/jane.doe'), request, {
+      notificationsFor(event('submit', 'user:default/jane.doe'), request, {
         reviewers: REVIEWERS,
       }),
-    ).toEqual({
-      recipients: {
-        type: 'entity',
-        entityRef: REVIEWERS,
-        excludeEntityRef: 'user:default/jane.doe',
+    ).toEqual([
+      {
+        recipients: {
+          type: 'entity',
+          entityRef: REVIEWERS,
+          excludeEntityRef: 'user:default/jane.doe',
+        },
+        payload: {
+          title: 'To review: Online contract signing',
+          description: 'Clients should sign engagement letters online.',
+          link: '/tech-requests/7',
+          topic: 'tech-requests',
+          scope: 'tech-request-7',
+          severity: 'normal',
+        },
       },
-      payload: {
-        title: 'To review: Online contract signing',
-        description: 'Clients should sign engagement letters online.',
-        link: '/tech-requests/7',
-        topic: 'tech-requests',
-        scope: 'tech-request-7',
-        severity: 'normal',
-      },
-    });
+    ]);
   });
 
   it.each([
@@ -61,11 +68,12 @@ describe('notificationFor', () => {
     ['reject', 'Your request was rejected: Online contract signing', 'high'],
     ['defer', 'Your request was deferred: Online contract signing', 'high'],
   ])('tells the requesting side of a %s', (action, title, severity) => {
-    const sent = notificationFor(
+    const [sent, ...more] = notificationsFor(
       event(action, 'user:default/priya.shah'),
       request,
       { reviewers: REVIEWERS },
     );
+    expect(more).toEqual([]);
     expect(sent?.recipients).toEqual({
       type: 'entity',
       entityRef: ['user:default/jane.doe', 'group:default/legal'],
@@ -79,22 +87,77 @@ describe('notificationFor', () => {
   });
 
   it.each(['create', 'edit', 'start-review', 'assess-reuse', 'delete'])(
-    'stays quiet on %s',
+    'stays quiet on %s when no review is missing',
     action => {
       expect(
-        notificationFor(event(action, 'user:default/jane.doe'), request, {
+        notificationsFor(event(action, 'user:default/jane.doe'), request, {
           reviewers: REVIEWERS,
+          reviewAreas: ROUTING,
         }),
-      ).toBeUndefined();
+      ).toEqual([]);
     },
   );
 
   it('has nobody to tell of a submission when no review groups are configured', () => {
     expect(
-      notificationFor(event('submit', 'user:default/jane.doe'), request, {
+      notificationsFor(event('submit', 'user:default/jane.doe'), request, {
         reviewers: [],
       }),
-    ).toBeUndefined();
+    ).toEqual([]);
+  });
+
+  describe('with mandatory reviews missing', () => {
+    const lacking: TechRequest = {
+      ...request,
+      // Only what is missing matters here.
+      assessment: {
+        missingReviews: ['security', 'privacy', 'finance'],
+      } as TechRequest['assessment'],
+    };
+
+    it('tells each routed area after the review groups, on submission', () => {
+      const sent = notificationsFor(
+        event('submit', 'user:default/jane.doe'),
+        lacking,
+        { reviewers: REVIEWERS, reviewAreas: ROUTING },
+      );
+      // Finance is not routed: its reviewers are the review groups, told already.
+      expect(
+        sent.map(notification => [
+          notification.payload.title,
+          (notification.recipients as { entityRef: string[] }).entityRef,
+        ]),
+      ).toEqual([
+        ['To review: Online contract signing', REVIEWERS],
+        [
+          'Security review needed: Online contract signing',
+          ['group:default/security-office'],
+        ],
+        [
+          'Privacy review needed: Online contract signing',
+          ['group:default/privacy-office'],
+        ],
+      ]);
+      expect(sent[1].payload).toMatchObject({
+        link: '/tech-requests/7',
+        scope: 'tech-request-7',
+        description:
+          'A decision waits for a security review. Clients should sign engagement letters online.',
+      });
+    });
+
+    it('tells the areas again when the review starts, not the review groups', () => {
+      expect(
+        notificationsFor(
+          event('start-review', 'user:default/priya.shah'),
+          lacking,
+          { reviewers: REVIEWERS, reviewAreas: ROUTING },
+        ).map(notification => notification.payload.title),
+      ).toEqual([
+        'Security review needed: Online contract signing',
+        'Privacy review needed: Online contract signing',
+      ]);
+    });
   });
 });
 

@@ -4,6 +4,8 @@ import {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import {
+  ReviewArea,
+  summary,
   TechRequest,
   TechRequestChangedEvent,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -12,14 +14,17 @@ import {
 export interface NotificationGroups {
   /** Reviewer and decider groups: they hear of submissions. */
   reviewers: string[];
+  /** The groups of routed review areas: they hear when a request needs their review. */
+  reviewAreas?: Partial<Record<ReviewArea, string[]>>;
 }
 
 const ABOUT = 200;
 
-function summary(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > ABOUT ? `${flat.slice(0, ABOUT - 1)}…` : flat;
-}
+/** Moments a missing mandatory review is worth telling its area about. */
+const REVIEW_NEEDED_ON = ['submit', 'start-review'];
+
+const capitalised = (text: string) =>
+  `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 const ADDITIONS: Record<string, string> = {
   review: 'reviewed',
@@ -33,63 +38,74 @@ const DECISIONS: Record<string, string> = {
 };
 
 /**
- * The notification a change deserves, or undefined: submissions reach the review groups;
- * reviews, comments and decisions reach the requester and the requesting group. Whoever made
- * the change is left out.
+ * The notifications a change deserves, in the order to send them: submissions reach the
+ * reviewer and decider groups; a submitted or started review that lacks a mandatory review
+ * reaches the groups of that area; reviews, comments and decisions reach the requester and the
+ * requesting group. Whoever made the change is left out. All share one scope per request, so a
+ * person keeps one notification per request, the last and most specific one.
  */
-export function notificationFor(
+export function notificationsFor(
   event: TechRequestChangedEvent,
   request: TechRequest,
   groups: NotificationGroups,
-): NotificationSendOptions | undefined {
-  const link = `/tech-requests/${request.id}`;
-  const requestingSide = [request.requester, request.requestingGroup];
+): NotificationSendOptions[] {
   const base = {
-    link,
+    link: `/tech-requests/${request.id}`,
     topic: 'tech-requests',
     scope: `tech-request-${request.id}`,
   };
-  if (event.action === 'submit') {
-    if (!groups.reviewers.length) {
-      return undefined;
-    }
-    return {
-      recipients: {
-        type: 'entity',
-        entityRef: groups.reviewers,
-        excludeEntityRef: event.actor,
-      },
+  const to = (entityRef: string[]) => ({
+    type: 'entity' as const,
+    entityRef,
+    excludeEntityRef: event.actor,
+  });
+  const sent: NotificationSendOptions[] = [];
+  if (event.action === 'submit' && groups.reviewers.length) {
+    sent.push({
+      recipients: to(groups.reviewers),
       payload: {
         ...base,
         title: `To review: ${request.title}`,
-        description: summary(request.need),
+        description: summary(request.need, ABOUT),
         severity: 'normal',
       },
-    };
+    });
+  }
+  if (REVIEW_NEEDED_ON.includes(event.action)) {
+    for (const area of request.assessment?.missingReviews ?? []) {
+      const areaGroups = groups.reviewAreas?.[area];
+      if (areaGroups?.length) {
+        sent.push({
+          recipients: to(areaGroups),
+          payload: {
+            ...base,
+            title: `${capitalised(area)} review needed: ${request.title}`,
+            description: `A decision waits for a ${area} review. ${summary(request.need, ABOUT)}`,
+            severity: 'normal',
+          },
+        });
+      }
+    }
   }
   const decision = DECISIONS[event.action];
   const said = decision ?? ADDITIONS[event.action];
-  if (!said) {
-    return undefined;
+  if (said) {
+    sent.push({
+      recipients: to([request.requester, request.requestingGroup]),
+      payload: {
+        ...base,
+        title: decision
+          ? `Your request was ${decision}: ${request.title}`
+          : `${event.actor.replace(/^user:default\//, '')} ${said} ${request.title}`,
+        ...(decision &&
+          request.decision?.rationale && {
+            description: summary(request.decision.rationale, ABOUT),
+          }),
+        severity: decision ? 'high' : 'normal',
+      },
+    });
   }
-  return {
-    recipients: {
-      type: 'entity',
-      entityRef: requestingSide,
-      excludeEntityRef: event.actor,
-    },
-    payload: {
-      ...base,
-      title: decision
-        ? `Your request was ${decision}: ${request.title}`
-        : `${event.actor.replace(/^user:default\//, '')} ${said} ${request.title}`,
-      ...(decision &&
-        request.decision?.rationale && {
-          description: summary(request.decision.rationale),
-        }),
-      severity: decision ? 'high' : 'normal',
-    },
-  };
+  return sent;
 }
 
 /**
@@ -109,13 +125,14 @@ export class RequestNotifier {
     event: TechRequestChangedEvent,
     request: TechRequest | undefined,
   ): Promise<void> {
-    const notification =
-      request && notificationFor(event, request, this.groups);
-    if (!notification) {
-      return;
-    }
+    const notifications = request
+      ? notificationsFor(event, request, this.groups)
+      : [];
     try {
-      await this.notifications.send(notification);
+      // One after another: the more specific of two notifications with one scope comes last.
+      for (const notification of notifications) {
+        await this.notifications.send(notification);
+      }
     } catch (error) {
       if (!this.warned) {
         this.warned = true;

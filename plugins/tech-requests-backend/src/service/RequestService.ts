@@ -20,6 +20,8 @@ import {
   ReuseAssessmentInput,
   CostInputs,
   ReuseSuggestion,
+  ReviewArea,
+  reviewableAreas,
   ReviewInput,
   TechRequest,
   TechRequestChangedEvent,
@@ -27,7 +29,7 @@ import {
   TransitionAction,
   TransitionRequest,
   UpdateRequestInput,
-  waitingStatuses,
+  waitingFor,
   WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
 import {
@@ -130,9 +132,12 @@ export class RequestService {
       reuse?: ReuseAdvisor;
       /** Assesses fit, risk and cost of submitted requests; without it there are none. */
       assessor?: AssessmentService;
+      /** Who gives each routed area's reviews: named when someone else tries. */
+      reviewRouting?: Partial<Record<ReviewArea, string[]>>;
       now?: () => Date;
     } = {},
   ) {
+    this.reviewRouting = options.reviewRouting ?? {};
     this.now = options.now ?? (() => new Date());
     this.announce = options.onChange ?? (async () => {});
     this.reuse = options.reuse;
@@ -140,6 +145,7 @@ export class RequestService {
   }
 
   private readonly assessor?: AssessmentService;
+  private readonly reviewRouting: Partial<Record<ReviewArea, string[]>>;
 
   /**
    * The assessment a request will have once `next` is written: computed before the write, so
@@ -190,9 +196,12 @@ export class RequestService {
     request: TechRequest,
     actor: WorkflowActor | undefined,
   ): TechRequestView {
+    const actions = actor ? allowedActions(request, actor) : [];
     return {
       ...request,
-      allowedActions: actor ? allowedActions(request, actor) : [],
+      allowedActions: actions,
+      reviewableAreas:
+        actor && actions.includes('review') ? reviewableAreas(actor) : [],
     };
   }
 
@@ -317,7 +326,7 @@ export class RequestService {
       ...filters,
       waitingFor: {
         userEntityRef: reader.userEntityRef,
-        ...waitingStatuses(reader),
+        ...waitingFor(reader),
       },
     });
   }
@@ -559,6 +568,14 @@ export class RequestService {
   ): Promise<RequestReview> {
     const request = await this.get(id);
     this.ensureAllowed(request, actor, 'review');
+    if (!reviewableAreas(actor).includes(input.area)) {
+      const routedTo = this.reviewRouting[input.area];
+      throw new NotAllowedError(
+        `Not allowed: ${input.area} reviews are given by ${
+          routedTo?.length ? routedTo.join(', ') : 'reviewers and deciders'
+        }`,
+      );
+    }
     if (!input.comment.trim()) {
       throw invalidFields([
         { field: 'comment', message: 'comment must not be blank' },

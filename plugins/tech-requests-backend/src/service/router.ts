@@ -6,12 +6,13 @@ import {
   HttpAuthService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import { JsonObject } from '@backstage/types';
 import {
   RequestAction,
   RequestQuery,
   RequestStatus,
+  REVIEW_AREAS,
   TechRequest,
   ReuseSuggestionsQuery,
   serviceLevelOf,
@@ -143,24 +144,24 @@ export function createRouter(options: RouterOptions): express.Router {
   };
 
   /**
-   * The policy's word on a write, before the workflow's: a refusal is recorded in the
-   * request's history (when it exists) and answers 403.
+   * Runs a write the policy and the workflow must both allow, policy first. A refusal by
+   * either is recorded in the request's history (for a request the person may read) and
+   * answers 403.
    */
-  const ensurePermitted = async (
+  const permitted = async <T>(
     user: { credentials: BackstageCredentials; actor: WorkflowActor },
     action: RequestAction,
     id: number,
-  ) => {
+    work: () => Promise<T>,
+  ): Promise<T> => {
     await ensureReadable(user.credentials, id);
     try {
       await permissions.ensure(user.credentials, action, id);
+      return await work();
     } catch (error) {
-      await service.recordDenial(
-        id,
-        user.actor,
-        action,
-        (error as Error).message,
-      );
+      if (error instanceof NotAllowedError) {
+        await service.recordDenial(id, user.actor, action, error.message);
+      }
       throw error;
     }
   };
@@ -171,13 +172,17 @@ export function createRouter(options: RouterOptions): express.Router {
     user: { credentials: BackstageCredentials; actor?: WorkflowActor },
   ) => {
     const view = withServiceLevel(service.view(request, user.actor));
+    const allowedActions = await permissions.filterActions(
+      user.credentials,
+      request.id,
+      view.allowedActions,
+    );
     return {
       ...view,
-      allowedActions: await permissions.filterActions(
-        user.credentials,
-        request.id,
-        view.allowedActions,
-      ),
+      allowedActions,
+      reviewableAreas: allowedActions.includes('review')
+        ? view.reviewableAreas
+        : [],
     };
   };
 
@@ -191,14 +196,8 @@ export function createRouter(options: RouterOptions): express.Router {
   ) => {
     const user = await userOf(req);
     const id = requestId(req);
-    const result = await audited(
-      req,
-      eventId,
-      { requestId: id, ...meta },
-      async () => {
-        await ensurePermitted(user, action, id);
-        return work(user.actor);
-      },
+    const result = await audited(req, eventId, { requestId: id, ...meta }, () =>
+      permitted(user, action, id, () => work(user.actor)),
     );
     return { result, user };
   };
@@ -366,6 +365,15 @@ export function createRouter(options: RouterOptions): express.Router {
       similarRequests: answer.similarRequests.filter(similar =>
         visible.has(similar.id),
       ),
+    });
+  });
+
+  router.get('/review-routing', async (req, res) => {
+    await readerOf(req);
+    const routing = actors.routing();
+    res.json({
+      areas: REVIEW_AREAS.map(area => ({ area, groups: routing[area] ?? [] })),
+      deciderGroups: actors.deciderGroups(),
     });
   });
 

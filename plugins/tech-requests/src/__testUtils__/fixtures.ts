@@ -6,6 +6,7 @@ import {
   RequestComment,
   RequestReview,
   TechRequest,
+  ReviewRoutingResponse,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
 
@@ -147,11 +148,28 @@ export function anAssessment(
   };
 }
 
+/** Security and privacy reviews routed to their offices; the other areas open to every reviewer. */
+export const ROUTING: ReviewRoutingResponse = {
+  areas: [
+    { area: 'architecture', groups: [] },
+    { area: 'security', groups: ['group:default/security-office'] },
+    { area: 'privacy', groups: ['group:default/privacy-office'] },
+    { area: 'finance', groups: [] },
+    { area: 'portfolio', groups: [] },
+  ],
+  deciderGroups: ['group:default/portfolio-board'],
+};
+
 /** A request as one person sees it, with what they may do. */
 export function aRequestView(
   overrides: Partial<TechRequestView> = {},
 ): TechRequestView {
-  return { ...aRequest(), allowedActions: ['comment'], ...overrides };
+  return {
+    ...aRequest(),
+    allowedActions: ['comment'],
+    reviewableAreas: [],
+    ...overrides,
+  };
 }
 
 export const HISTORY: HistoryEntry[] = [

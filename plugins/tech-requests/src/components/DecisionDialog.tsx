@@ -14,6 +14,7 @@ import {
   DecisionPath,
   ReuseCandidate,
   ReviewArea,
+  ReviewRoutingResponse,
   TransitionAction,
   TransitionRequest,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -33,6 +34,8 @@ export function DecisionDialog(props: {
   confirmedCandidates: ReuseCandidate[];
   /** Mandatory reviews nobody has added yet: approve and reject wait for them. */
   missingReviews?: ReviewArea[];
+  /** Who gives each review, to name with the missing ones. */
+  routing?: ReviewRoutingResponse;
   onClose: () => void;
   onConfirm: (body: TransitionRequest) => Promise<void>;
 }) {
@@ -76,7 +79,10 @@ export function DecisionDialog(props: {
       </DialogTitle>
       <DialogContent>
         {(approve || props.action === 'reject') && (
-          <MissingReviewsNotice missingReviews={props.missingReviews ?? []} />
+          <MissingReviewsNotice
+            missingReviews={props.missingReviews ?? []}
+            routing={props.routing}
+          />
         )}
         {approve && (
           <FormControl component="fieldset" margin="normal">

@@ -1,11 +1,19 @@
 import Alert from '@material-ui/lab/Alert';
-import { ReviewArea } from '@tech-requests/plugin-tech-requests-common';
+import {
+  ReviewArea,
+  ReviewRoutingResponse,
+} from '@tech-requests/plugin-tech-requests-common';
+import { reviewersOf } from './useReviewRouting';
 
 /**
  * Which mandatory reviews a decision still waits for. The decision buttons stay: the
  * backend refuses approve and reject until the reviews are in, and says so.
  */
-export function MissingReviewsNotice(props: { missingReviews: ReviewArea[] }) {
+export function MissingReviewsNotice(props: {
+  missingReviews: ReviewArea[];
+  /** When given, each review names the groups that give it. */
+  routing?: ReviewRoutingResponse;
+}) {
   if (props.missingReviews.length === 0) {
     return null;
   }
@@ -13,7 +21,12 @@ export function MissingReviewsNotice(props: { missingReviews: ReviewArea[] }) {
     // A status, not an alert: it is known when the page opens and nothing went wrong.
     <Alert severity="info" role="status">
       Still needed before a decision:{' '}
-      {props.missingReviews.map(area => `${area} review`).join(', ')}
+      {props.missingReviews
+        .map(area => {
+          const by = reviewersOf(props.routing, area);
+          return by ? `${area} review (by ${by})` : `${area} review`;
+        })
+        .join(', ')}
     </Alert>
   );
 }

@@ -11,12 +11,14 @@ import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { Route, Routes } from 'react-router-dom';
 import {
+  anAssessment,
   aRequestView,
   BASE_URL,
   COMMENTS,
   errorBody,
   HISTORY,
   REVIEWS,
+  ROUTING,
 } from '../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../__testUtils__/render';
 import { paste, User } from '../__testUtils__/user';
@@ -110,6 +112,9 @@ function serveRequest(initial: Partial<TechRequestView> = {}) {
     }),
     rest.get(`${BASE_URL}/requests/42/history`, (_req, res, ctx) =>
       res(ctx.json({ items: HISTORY })),
+    ),
+    rest.get(`${BASE_URL}/review-routing`, (_req, res, ctx) =>
+      res(ctx.json(ROUTING)),
     ),
     rest.get(`${BASE_URL}/requests/42/reviews`, (_req, res, ctx) =>
       res(ctx.json({ items: state.reviews })),
@@ -367,7 +372,10 @@ describe('RequestPage', () => {
   });
 
   it('shows a decider the decisions and the review form, but not withdraw', async () => {
-    serveRequest({ allowedActions: DECIDER_ACTIONS });
+    serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reviewableAreas: ['portfolio'],
+    });
     await renderRequestPage();
     await loaded();
 
@@ -952,8 +960,49 @@ describe('RequestPage', () => {
     });
   });
 
+  it('offers only the areas the viewer reviews, a missing one first, and names whose reviews are missing', async () => {
+    serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reviewableAreas: ['architecture', 'privacy'],
+      assessment: anAssessment({ missingReviews: ['privacy'] }),
+    });
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    expect(screen.getByRole('button', { name: /^Area/ })).toHaveTextContent(
+      'privacy',
+    );
+    await user.click(screen.getByRole('button', { name: /^Area/ }));
+    expect(
+      (await screen.findAllByRole('option')).map(option => option.textContent),
+    ).toEqual(['architecture', 'privacy']);
+    await user.keyboard('{Escape}');
+    expect(
+      await screen.findByText(
+        'Still needed before a decision: privacy review (by privacy-office)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('offers no review form to a reviewer the routing gives no area of this request', async () => {
+    serveRequest({
+      allowedActions: ['review', 'comment'],
+      reviewableAreas: [],
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(
+      screen.queryByRole('textbox', { name: /^Your review/ }),
+    ).not.toBeInTheDocument();
+  });
+
   it('adds a review with its area, verdict and text', async () => {
-    const { posted } = serveRequest({ allowedActions: DECIDER_ACTIONS });
+    const { posted } = serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reviewableAreas: ['architecture', 'security', 'privacy'],
+    });
     const user = userEvent.setup();
     await renderRequestPage();
     await loaded();

@@ -26,7 +26,6 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import {
-  REVIEW_AREAS,
   REVIEW_VERDICTS,
   ReviewArea,
   ReviewVerdict,
@@ -42,6 +41,7 @@ import { DecisionDialog } from './DecisionDialog';
 import { AssessmentPanel } from './AssessmentPanel';
 import { errorMessage } from './errors';
 import { MissingReviewsNotice } from './MissingReviewsNotice';
+import { useReviewRouting } from './useReviewRouting';
 import { personName } from './names';
 import { ReusePanel } from './ReusePanel';
 import {
@@ -115,14 +115,15 @@ export function RequestPage() {
   const [dialog, setDialog] = useState<TransitionAction>();
   const [comment, setComment] = useState('');
   const [review, setReview] = useState<{
-    area: ReviewArea;
+    /** Unset until chosen: the form offers the first area the viewer may review. */
+    area?: ReviewArea;
     verdict: ReviewVerdict;
     comment: string;
   }>({
-    area: 'architecture',
     verdict: 'approve',
     comment: '',
   });
+  const routing = useReviewRouting();
 
   const loaded = useAsyncRetry(async () => {
     const [request, history, reviews, comments] = await Promise.all([
@@ -178,6 +179,11 @@ export function RequestPage() {
     (a): a is TransitionAction => a in ACTION_LABELS,
   );
   const missingReviews = request.assessment?.missingReviews ?? [];
+  // The routing decides which areas the viewer reviews; a missing review of theirs comes first.
+  const reviewArea =
+    review.area ??
+    request.reviewableAreas.find(area => missingReviews.includes(area)) ??
+    request.reviewableAreas[0];
   // Once decided, reviews that never came no longer hold anything back.
   const awaitingDecision = ['submitted', 'in-review'].includes(request.status);
   const catalogLink = request.entityName
@@ -284,7 +290,10 @@ export function RequestPage() {
               </Box>
               {awaitingDecision && (
                 <Box mt={2}>
-                  <MissingReviewsNotice missingReviews={missingReviews} />
+                  <MissingReviewsNotice
+                    missingReviews={missingReviews}
+                    routing={routing}
+                  />
                 </Box>
               )}
               {catalogLink && (
@@ -396,14 +405,14 @@ export function RequestPage() {
                   </ListItem>
                 ))}
               </List>
-              {allowed.includes('review') && (
+              {allowed.includes('review') && reviewArea && (
                 <Box
                   component="form"
                   mt={2}
                   onSubmit={event => {
                     event.preventDefault();
                     act(async () => {
-                      await api.addReview(id, review);
+                      await api.addReview(id, { ...review, area: reviewArea });
                       setReview(r => ({ ...r, comment: '' }));
                     });
                   }}
@@ -413,8 +422,8 @@ export function RequestPage() {
                       <ChoiceField
                         id="review-area"
                         label="Area"
-                        value={review.area}
-                        choices={REVIEW_AREAS}
+                        value={reviewArea}
+                        choices={request.reviewableAreas}
                         onChange={area => setReview(r => ({ ...r, area }))}
                       />
                     </Grid>
@@ -517,6 +526,7 @@ export function RequestPage() {
               candidate => candidate.state === 'confirmed',
             )}
             missingReviews={missingReviews}
+            routing={routing}
             onClose={() => setDialog(undefined)}
             onConfirm={body =>
               // Closed either way, so a refusal's message is not hidden behind the dialog.
