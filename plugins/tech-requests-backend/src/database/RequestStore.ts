@@ -114,6 +114,9 @@ const JSON_FIELDS = new Set<string>([
   'decision',
 ]);
 
+/** Requests not deleted: every read and write of requests goes through this. */
+const live = (query: Knex.QueryBuilder) => query.whereNull('deleted_at');
+
 /** The column "waiting for me" searches: `,security,privacy,`, or null when none is missing. */
 function missingReviewsColumn(assessment: TechRequest['assessment']) {
   const missing = assessment?.missingReviews ?? [];
@@ -252,56 +255,53 @@ export class RequestStore {
     id: number,
     tx?: StoreTransaction,
   ): Promise<TechRequest | undefined> {
-    const row = await (tx ?? this.db)(REQUESTS).where({ id }).first();
+    const row = await live((tx ?? this.db)(REQUESTS))
+      .where({ id })
+      .first();
     return row ? fromColumns(row) : undefined;
+  }
+
+  /** Every request in one of these statuses, oldest first: what similar requests are chosen from. */
+  async listInStatuses(
+    statuses: readonly RequestStatus[],
+  ): Promise<TechRequest[]> {
+    const rows = await live(this.db(REQUESTS))
+      .whereIn('status', [...statuses])
+      .orderBy('id');
+    return rows.map(fromColumns);
   }
 
   /**
    * Writes the changed fields if the request is still at `expectedVersion`, and moves it to
    * the next version. Returns false when someone else changed it first.
    */
-  /** Every request in one of these statuses, oldest first: what similar requests are chosen from. */
-  async listInStatuses(
-    statuses: readonly RequestStatus[],
-  ): Promise<TechRequest[]> {
-    const rows = await this.db(REQUESTS)
-      .whereIn('status', [...statuses])
-      .orderBy('id');
-    return rows.map(fromColumns);
-  }
-
   async updateRequest(
     tx: StoreTransaction,
     id: number,
     expectedVersion: number,
     fields: Partial<NewRequestRow>,
   ): Promise<boolean> {
-    const updated = await tx(REQUESTS)
+    const updated = await live(tx(REQUESTS))
       .where({ id, version: expectedVersion })
       .update({ ...toColumns(fields), version: expectedVersion + 1 });
     return updated === 1;
   }
 
   /**
-   * Deletes a request still at `expectedVersion`, with its history, reviews and comments.
-   * Returns false when someone else changed it first.
+   * Marks a request still at `expectedVersion` deleted: it is gone from every read, while its
+   * history, reviews and comments stay on record. Returns false when someone else changed it
+   * first.
    */
   async deleteRequest(
     tx: StoreTransaction,
     id: number,
     expectedVersion: number,
+    at: string,
   ): Promise<boolean> {
-    const deleted = await tx(REQUESTS)
+    const deleted = await live(tx(REQUESTS))
       .where({ id, version: expectedVersion })
-      .delete();
-    if (deleted !== 1) {
-      return false;
-    }
-    // PostgreSQL and MySQL cascade; SQLite enforces foreign keys only when told to.
-    for (const table of [HISTORY, REVIEWS, COMMENTS]) {
-      await tx(table).where({ request_id: id }).delete();
-    }
-    return true;
+      .update({ deleted_at: at, version: expectedVersion + 1 });
+    return deleted === 1;
   }
 
   /**
@@ -335,7 +335,7 @@ export class RequestStore {
     const order = query.order ?? 'desc';
     const limit = query.limit ?? 20;
 
-    const filtered = this.db(REQUESTS).where(builder => {
+    const filtered = live(this.db(REQUESTS)).where(builder => {
       if (query.status?.length) {
         builder.whereIn('status', query.status);
       }

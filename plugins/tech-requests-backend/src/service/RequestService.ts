@@ -644,13 +644,21 @@ export class RequestService {
     return stored;
   }
 
-  /** Deletes a draft, with everything recorded about it. */
+  /**
+   * Deletes a draft: it is gone from every read, and its history, which records the deletion,
+   * stays on record.
+   */
   async delete(id: number, actor: WorkflowActor): Promise<void> {
     const current = await this.get(id);
     this.ensureAllowed(current, actor, 'delete');
-    const deleted = await this.store.transaction(tx =>
-      this.store.deleteRequest(tx, id, current.version),
-    );
+    const at = this.now().toISOString();
+    const deleted = await this.store.transaction(async tx => {
+      if (!(await this.store.deleteRequest(tx, id, current.version, at))) {
+        return false;
+      }
+      await this.record(tx, id, actor, 'delete', {}, at);
+      return true;
+    });
     if (!deleted) {
       const latest = await this.get(id);
       throw staleVersion(id, current.version, latest.version);
@@ -659,13 +667,13 @@ export class RequestService {
       requestId: id,
       action: 'delete',
       actor: actor.userEntityRef,
-      at: this.now().toISOString(),
+      at,
     });
   }
 
   /**
-   * Records that the permission policy refused someone a write on this request: the history
-   * keeps refusals too, with who and when.
+   * Records that the permission policy or the workflow refused someone a write on this
+   * request: the history keeps refusals too, with who and when.
    */
   async recordDenial(
     id: number,

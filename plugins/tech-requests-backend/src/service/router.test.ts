@@ -3,6 +3,7 @@ import {
   HistoryEntry,
   TechRequestChangedEvent,
 } from '@tech-requests/plugin-tech-requests-common';
+import { Knex } from 'knex';
 import request from 'supertest';
 import {
   as,
@@ -25,12 +26,13 @@ describe.each(databases.eachSupportedId())(
   'the tech-requests API on %p',
   databaseId => {
     let server: any;
+    let knex: Knex;
     let stopBackend: () => Promise<void>;
     const auditEvents: { eventId: string; outcome: string }[] = [];
     const announced: TechRequestChangedEvent[] = [];
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
+      knex = await databases.init(databaseId);
       const auditor = mockServices.auditor.mock({
         createEvent: jest.fn(async ({ eventId }) => ({
           success: jest.fn(async () => {
@@ -989,7 +991,7 @@ describe.each(databases.eachSupportedId())(
           .delete(`/api/tech-requests/requests/${id}`)
           .set('Authorization', as(user));
 
-      it('deletes a draft with everything recorded about it', async () => {
+      it('deletes a draft from every read, keeping its history on record', async () => {
         const { body } = await create(PEOPLE.jane);
         await api()
           .post(`/api/tech-requests/requests/${body.id}/comments`)
@@ -1005,6 +1007,23 @@ describe.each(databases.eachSupportedId())(
           .get(`/api/tech-requests/requests/${body.id}/comments`)
           .set('Authorization', as(PEOPLE.jane));
         expect(comments.status).toBe(404);
+        const listed = await api()
+          .get(`/api/tech-requests/requests?requester=${PEOPLE.jane}&limit=100`)
+          .set('Authorization', as(PEOPLE.jane));
+        expect(listed.body.items.map((item: any) => item.id)).not.toContain(
+          body.id,
+        );
+        // Append-only: the history still holds the draft's life, its deletion last.
+        const history = await knex('tech_request_history')
+          .where({ request_id: body.id })
+          .orderBy('id');
+        expect(history.map(entry => [entry.action, entry.actor])).toEqual([
+          ['create', PEOPLE.jane],
+          ['comment', PEOPLE.tom],
+          ['delete', PEOPLE.john],
+        ]);
+        const again = await remove(PEOPLE.john, body.id);
+        expect(again.status).toBe(404);
       });
 
       it('keeps submitted requests on record, and drafts from outsiders', async () => {
