@@ -60,8 +60,9 @@ const ROLES = {
  * other-user   li.wei, finance: files requests, reads and comments on submitted ones.
  * architecture priya.shah, architecture-board: a reviewer group.
  * security     sam.okafor, security-office: a reviewer group.
- * privacy      elena.rossi, privacy-office: a reviewer group.
- * it-finance   george.adams, it-finance: a reviewer group.
+ * privacy      elena.rossi, privacy-office: reviews privacy only (not a reviewer group, so no
+ *              triage, reuse or cost assessment, or delivery).
+ * it-finance   george.adams, it-finance: reviews finance only, likewise.
  * decider      lena.fischer, portfolio-board: the decider group, which reviews too.
  * no-token     nobody signed in.
  *
@@ -93,9 +94,9 @@ const POLICY = `
 | PATCH /requests/{id} (submitted)                          | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/transitions withdraw (submitted)      | ok        | 403       | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/transitions submit (deferred)         | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/transitions start-review (submitted)  | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | 401      |
-| POST /requests/{id}/reuse-candidates (in-review)          | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | 401      |
-| PUT /requests/{id}/cost-inputs (in-review)                | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | 401      |
+| POST /requests/{id}/transitions start-review (submitted)  | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
+| POST /requests/{id}/reuse-candidates (in-review)          | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
+| PUT /requests/{id}/cost-inputs (in-review)                | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
 | POST /requests/{id}/reviews architecture (in-review)      | 403       | 403       | 403        | ok           | 403      | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/reviews security (in-review)          | 403       | 403       | 403        | 403          | ok       | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/reviews privacy (in-review)           | 403       | 403       | 403        | 403          | 403      | ok      | 403        | 403     | 401      |
@@ -104,8 +105,8 @@ const POLICY = `
 | POST /requests/{id}/transitions approve (in-review)       | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
 | POST /requests/{id}/transitions reject (in-review)        | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
 | POST /requests/{id}/transitions defer (in-review)         | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions start-delivery (approved) | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | 401      |
-| POST /requests/{id}/transitions complete (in-delivery)    | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | 401      |
+| POST /requests/{id}/transitions start-delivery (approved) | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
+| POST /requests/{id}/transitions complete (in-delivery)    | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
 `;
 
 /** Public data, on-premises, company sign-in, EU: low risk, so no review holds a decision back. */
