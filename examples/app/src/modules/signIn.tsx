@@ -22,9 +22,23 @@ export const EXAMPLE_PEOPLE = [
   {
     user: 'priya.shah',
     name: 'Priya Shah',
-    role: 'Architecture Board — reviews',
+    role: 'Architecture Board — triage, architecture reviews',
   },
-  { user: 'sam.okafor', name: 'Sam Okafor', role: 'Security Office — reviews' },
+  {
+    user: 'sam.okafor',
+    name: 'Sam Okafor',
+    role: 'Security Office — triage, security reviews',
+  },
+  {
+    user: 'elena.rossi',
+    name: 'Elena Rossi',
+    role: 'Privacy Office — privacy reviews',
+  },
+  {
+    user: 'george.adams',
+    name: 'George Adams',
+    role: 'IT Finance — finance reviews',
+  },
   {
     user: 'lena.fischer',
     name: 'Lena Fischer',
