@@ -290,6 +290,25 @@ describe.each(databases.eachSupportedId())(
         expect(res.status).toBe(400);
       });
 
+      it('refuses a body over 100 kB with a 413, and reads one just under it', async () => {
+        const tooLarge = await create(PEOPLE.jane, {
+          ...NEED,
+          need: 'n'.repeat(110_000),
+        });
+        expect(tooLarge.status).toBe(413);
+        expect(tooLarge.body.error).toEqual({
+          name: 'PayloadTooLargeError',
+          message: 'The body is larger than 100kb',
+        });
+        // Still read and refused by its field: a 20,000-character need is the limit.
+        const long = await create(PEOPLE.jane, {
+          ...NEED,
+          need: 'n'.repeat(90_000),
+        });
+        expect(long.status).toBe(400);
+        expect(long.body.error.message).toContain('need');
+      });
+
       it('asks which group when the user belongs to several', async () => {
         const res = await create(PEOPLE.multi);
         expect(res.status).toBe(400);

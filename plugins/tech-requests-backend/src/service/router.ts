@@ -26,6 +26,7 @@ import { parse as parseYaml } from 'yaml';
 import { RequestPermissions } from '../permissions/RequestPermissions';
 import { ReuseEngine } from '../reuse/ReuseEngine';
 import { ActorResolver } from './ActorResolver';
+import { jsonBodies } from './bodyParser';
 import { invalidFields } from './errors';
 import { RequestService } from './RequestService';
 import { bodySchemaFor, unknownFields } from './unknownFields';
@@ -72,6 +73,7 @@ export function createRouter(options: RouterOptions): express.Router {
   // package's types describe the bodies the validator lets through.
   const spec = loadOpenApiSpec();
   const router = createValidatedOpenApiRouter<any>(spec, {
+    middleware: jsonBodies(),
     validatorOptions: {
       // Report every problem of a body at once, so a form can mark all its fields.
       validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
