@@ -198,8 +198,9 @@ export class ReuseEngine {
   async snapshotFor(request: TechRequest): Promise<ReuseSuggestion[]> {
     const entities = this.entities;
     if (!entities) {
+      // Filed and submitted at once, a request has no id yet: its title says which it is.
       this.options.logger.warn(
-        `Request ${request.id} submitted before the reuse index was built; no suggestions stored`,
+        `Request '${request.title}' submitted before the reuse index was built; no suggestions stored`,
       );
       return [];
     }
