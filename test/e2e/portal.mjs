@@ -60,16 +60,31 @@ async function startProcess({ name, command, args, cwd, env, dataDir, ready }) {
     stdio: ['ignore', log, log],
     detached: true,
   });
+  /** Signals the whole group; a group that is already gone is what stopping wants. */
+  const signal = name => {
+    try {
+      process.kill(-child.pid, name);
+    } catch (error) {
+      if (error.code !== 'ESRCH') {
+        throw error;
+      }
+    }
+  };
+  let stopped = false;
   const stop = async () => {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
     if (child.exitCode === null) {
       const exited = new Promise(resolve => child.once('exit', resolve));
-      process.kill(-child.pid, 'SIGTERM');
+      signal('SIGTERM');
       await Promise.race([
         exited,
         new Promise(resolve => setTimeout(resolve, 10_000)),
       ]);
       if (child.exitCode === null) {
-        process.kill(-child.pid, 'SIGKILL');
+        signal('SIGKILL');
       }
     }
     fs.closeSync(log);

@@ -43,15 +43,7 @@ let appStarting;
 const app = () => (appStarting ??= startApp(makeDataDir()));
 after(async () => {
   const started = await appStarting?.catch(() => undefined);
-  try {
-    await started?.stop();
-  } catch (error) {
-    // portal.mjs's stop() sends SIGKILL to a process group that SIGTERM already ended when
-    // the group leader died of the signal (its exitCode stays null): nothing is left.
-    if (error.code !== 'ESRCH') {
-      throw error;
-    }
-  }
+  await started?.stop();
 });
 
 /** Per database: what the known-defect tests below check, as the hostile run found it. */
