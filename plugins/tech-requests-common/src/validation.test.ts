@@ -43,6 +43,14 @@ describe('normalizeEntityRef', () => {
   });
 
   it.each([
+    // names the catalog would never accept
+    ['component:default/<script>alert(1)</script>'],
+    ['component:default/has space'],
+    ['component:default/a;DROP TABLE tech_requests'],
+    [`component:default/${'x'.repeat(64)}`],
+    ['component:name space/legal'],
+    ['comp onent:default/legal'],
+    ['component:default/-leading-dash'],
     // missing kind
     ['legal'],
     ['default/legal'],

@@ -1,5 +1,12 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  makeValidator,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { RequestDetails } from './model';
+
+/** The catalog's own rules for kinds, namespaces and names. */
+const CATALOG_NAMES = makeValidator();
 
 /** A problem with one field of a request, named the way the API names it. */
 export interface FieldProblem {
@@ -9,7 +16,9 @@ export interface FieldProblem {
 
 /**
  * Returns the full form of an entity ref (`kind:namespace/name`), or undefined when the
- * text is not one. The kind must be given; `expectedKind`, when set, must match.
+ * text is not one. The kind must be given; `expectedKind`, when set, must match. Kind,
+ * namespace and name must be ones the catalog accepts, so no ref names an entity that
+ * cannot exist.
  */
 export function normalizeEntityRef(
   ref: string,
@@ -17,6 +26,14 @@ export function normalizeEntityRef(
 ): string | undefined {
   try {
     const parsed = parseEntityRef(ref.trim());
+    if (
+      !CATALOG_NAMES.isValidKind(parsed.kind) ||
+      // Refs compare namespaces ignoring case, and stringify them in lower case.
+      !CATALOG_NAMES.isValidNamespace(parsed.namespace.toLowerCase()) ||
+      !CATALOG_NAMES.isValidEntityName(parsed.name)
+    ) {
+      return undefined;
+    }
     if (
       expectedKind &&
       parsed.kind.toLowerCase() !== expectedKind.toLowerCase()

@@ -377,6 +377,27 @@ describe.each(databases.eachSupportedId())(
         );
       });
 
+      it.each([
+        ['a lone high surrogate', 'a\ud800b'],
+        ['a lone low surrogate', '\udfff x'],
+        ['a reversed pair', 'a\udc00\ud800b'],
+      ])(
+        'refuses %s in text with a 400, and keeps whole pairs',
+        async (_name, need) => {
+          const res = await create(PEOPLE.jane, { title: 'Odd text', need });
+          expect(res.status).toBe(400);
+          expect(res.body.error.message).toBe(
+            'body.need must not contain unpaired surrogates (half of a UTF-16 pair)',
+          );
+          const emoji = await create(PEOPLE.jane, {
+            title: 'Emoji 😀',
+            need: 'a\ud83d\ude00b',
+          });
+          expect(emoji.status).toBe(201);
+          expect(emoji.body.need).toBe('a😀b');
+        },
+      );
+
       it('names unknown fields even when they look like object internals', async () => {
         const res = await api()
           .post('/api/tech-requests/requests')

@@ -204,18 +204,12 @@ export function createRouter(options: RouterOptions): express.Router {
     return { result, user };
   };
 
-  // No database stores NUL in text the same way (PostgreSQL refuses it): it is refused here.
+  // Text every database stores as sent: no NUL (PostgreSQL refuses it) and no half of a
+  // surrogate pair (stored as U+FFFD, so the request would not read back as it was sent).
   router.use((req, _res, next) => {
-    const at = pathOfNul(req.body, 'body') ?? pathOfNul(req.query, 'query');
-    if (at) {
-      next(
-        invalidFields([
-          { field: at, message: `${at} must not contain NUL characters` },
-        ]),
-      );
-      return;
-    }
-    next();
+    const problem =
+      unstorableText(req.body, 'body') ?? unstorableText(req.query, 'query');
+    next(problem && invalidFields([problem]));
   });
 
   router.get('/health', (_req, res) => {
@@ -390,14 +384,29 @@ export function createRouter(options: RouterOptions): express.Router {
   return router;
 }
 
-/** Where in a parsed body or query a string holds a NUL character, if anywhere. */
-function pathOfNul(value: unknown, at: string): string | undefined {
+const LONE_SURROGATE =
+  /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first string in a parsed body or query that no database stores as sent, and why. */
+function unstorableText(
+  value: unknown,
+  at: string,
+): { field: string; message: string } | undefined {
   if (typeof value === 'string') {
-    return value.includes('\u0000') ? at : undefined;
+    if (value.includes('\u0000')) {
+      return { field: at, message: `${at} must not contain NUL characters` };
+    }
+    if (LONE_SURROGATE.test(value)) {
+      return {
+        field: at,
+        message: `${at} must not contain unpaired surrogates (half of a UTF-16 pair)`,
+      };
+    }
+    return undefined;
   }
   if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      const found = pathOfNul(item, `${at}.${key}`);
+      const found = unstorableText(item, `${at}.${key}`);
       if (found) {
         return found;
       }
