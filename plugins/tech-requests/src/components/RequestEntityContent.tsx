@@ -8,6 +8,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { requestRouteRef } from '../routes';
 import { StatusChip } from './StatusChip';
+import { sameOriginImageUri } from './markdown';
 
 /** On a TechnologyRequest entity: the request's summary and the way to its page. */
 export function RequestEntityContent() {
@@ -19,7 +20,10 @@ export function RequestEntityContent() {
       <Box mb={2}>
         <StatusChip status={entity.spec?.status as RequestStatus} />
       </Box>
-      <MarkdownContent content={entity.metadata.description ?? ''} />
+      <MarkdownContent
+        content={entity.metadata.description ?? ''}
+        transformImageUri={sameOriginImageUri}
+      />
       {id && (
         <Box mt={2}>
           <Link to={requestLink({ id })}>

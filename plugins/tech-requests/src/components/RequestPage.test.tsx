@@ -226,6 +226,31 @@ async function chooseReuseTarget(
 }
 
 describe('RequestPage', () => {
+  it("loads images in the need from the portal only, never from a stranger's host", async () => {
+    serveRequest({
+      allowedActions: ['comment'],
+      need: [
+        'Our form today:',
+        '![Current form](/static/form.png)',
+        '![Tracking pixel](https://tracker.example.net/p.gif?who=reader)',
+        '![Inline](data:image/gif;base64,R0lGODlhAQABAAAAACw=)',
+      ].join('\n\n'),
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(screen.getByRole('img', { name: 'Current form' })).toHaveAttribute(
+      'src',
+      '/static/form.png',
+    );
+    for (const name of ['Tracking pixel', 'Inline']) {
+      expect(screen.getByRole('img', { name })).not.toHaveAttribute(
+        'src',
+        expect.stringMatching(/./),
+      );
+    }
+  });
+
   it('shows the need, the facts, the timeline, the reviews and the comments', async () => {
     serveRequest({ allowedActions: ['comment'] });
     await renderRequestPage();

@@ -54,6 +54,7 @@ import {
 import { StatusChip } from './StatusChip';
 import { ServiceLevelNote } from './ServiceLevelNote';
 import { timeAgo } from './time';
+import { sameOriginImageUri } from './markdown';
 
 const ACTION_LABELS: Record<TransitionAction, string> = {
   submit: 'Submit',
@@ -213,7 +214,10 @@ export function RequestPage() {
         <Grid container spacing={3}>
           <Grid item xs={12} md={8}>
             <InfoCard title="The need">
-              <MarkdownContent content={request.need} />
+              <MarkdownContent
+                content={request.need}
+                transformImageUri={sameOriginImageUri}
+              />
             </InfoCard>
           </Grid>
           <Grid item xs={12} md={4}>
