@@ -14,8 +14,11 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
+import request from 'supertest';
 import { techRequestsPlugin } from '../plugin';
 
 /** Example people and the groups they belong to. */
@@ -105,19 +108,23 @@ export const CATALOG: Entity[] = [
 /** The Authorization header of a person. */
 export const as = (user: string) => mockCredentials.user.header(user);
 
-/**
- * Starts a backend with the plugin on the given database, roles configured as in the
- * example. Decisions wait for no mandatory review unless `techRequests.risk` says otherwise:
- * the tests of mandatory reviews set it.
- */
-export async function startPluginBackend(options: {
-  knex: Knex;
+/** What a test backend is started with, besides its database. */
+export interface PluginBackendOptions {
   extraFeatures?: any[];
   /** More `techRequests` config, over the defaults of these tests. */
   techRequests?: Record<string, unknown>;
   /** Other top-level config, such as `permission`. */
   config?: Record<string, unknown>;
-}) {
+}
+
+/**
+ * Starts a backend with the plugin on the given database, roles configured as in the
+ * example. Decisions wait for no mandatory review unless `techRequests.risk` says otherwise:
+ * the tests of mandatory reviews set it.
+ */
+export async function startPluginBackend(
+  options: PluginBackendOptions & { knex: Knex },
+) {
   return startTestBackend({
     features: [
       techRequestsPlugin,
@@ -166,4 +173,39 @@ export function eventCollector(received: TechRequestChangedEvent[]) {
       });
     },
   });
+}
+
+/**
+ * Starts the plugin on one test database before the tests of the enclosing describe block and
+ * stops it after them. `options` may be a function of the database, for features that need it.
+ * Returns a supertest agent for the API and the database, both usable inside tests only.
+ */
+export function pluginBackendOn(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+  options: PluginBackendOptions | ((knex: Knex) => PluginBackendOptions) = {},
+) {
+  let started:
+    { server: any; knex: Knex; stop: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    const knex = await databases.init(databaseId);
+    const backend = await startPluginBackend({
+      knex,
+      ...(typeof options === 'function' ? options(knex) : options),
+    });
+    started = { server: backend.server, knex, stop: () => backend.stop() };
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = () => {
+    if (!started) {
+      throw new Error('The test backend starts in beforeAll: use it in tests');
+    }
+    return started;
+  };
+  return {
+    api: () => request(running().server),
+    knex: () => running().knex,
+  };
 }

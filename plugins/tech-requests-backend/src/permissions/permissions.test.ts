@@ -10,12 +10,11 @@ import {
 } from '@backstage/plugin-permission-common';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { Knex } from 'knex';
-import request from 'supertest';
 import {
   as,
   MEMBERSHIPS,
   PEOPLE,
-  startPluginBackend,
+  pluginBackendOn,
 } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { RequestStore } from '../database/RequestStore';
@@ -94,24 +93,11 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'the API under a permission policy on %p',
   databaseId => {
-    let server: any;
-    let stop: () => Promise<void>;
+    const backend = pluginBackendOn(databases, databaseId, knex => ({
+      extraFeatures: [policyPermissions(knex)],
+    }));
 
-    beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const backend = await startPluginBackend({
-        knex,
-        extraFeatures: [policyPermissions(knex)],
-      });
-      server = backend.server;
-      stop = () => backend.stop();
-    });
-
-    afterAll(async () => {
-      await stop();
-    });
-
-    const api = () => request(server);
+    const api = backend.api;
     const create = (user: string, body: object) =>
       api()
         .post('/api/tech-requests/requests')

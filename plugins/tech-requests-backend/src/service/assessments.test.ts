@@ -1,6 +1,5 @@
 import { HistoryEntry } from '@tech-requests/plugin-tech-requests-common';
-import request from 'supertest';
-import { as, PEOPLE, startPluginBackend } from '../__testUtils__/backend';
+import { as, PEOPLE, pluginBackendOn } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
@@ -10,33 +9,20 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'assessments through the API on %p',
   databaseId => {
-    let server: any;
-    let stop: () => Promise<void>;
-
-    beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const backend = await startPluginBackend({
-        knex,
-        techRequests: {
-          // The default risk policy: security from medium, privacy with personal data.
-          risk: {},
-          standards: {
-            radar: {
-              entries: [{ name: 'Adobe Sign', ring: 'hold' }],
-            },
+    const backend = pluginBackendOn(databases, databaseId, {
+      techRequests: {
+        // The default risk policy: security from medium, privacy with personal data.
+        risk: {},
+        standards: {
+          radar: {
+            entries: [{ name: 'Adobe Sign', ring: 'hold' }],
           },
-          cost: { currency: 'EUR', horizonYears: 3, dayRate: 800 },
         },
-      });
-      server = backend.server;
-      stop = () => backend.stop();
+        cost: { currency: 'EUR', horizonYears: 3, dayRate: 800 },
+      },
     });
 
-    afterAll(async () => {
-      await stop();
-    });
-
-    const api = () => request(server);
+    const api = backend.api;
     const submit = async (body: object) => {
       const res = await api()
         .post('/api/tech-requests/requests')

@@ -1,6 +1,5 @@
 import { HistoryEntry } from '@tech-requests/plugin-tech-requests-common';
-import request from 'supertest';
-import { as, PEOPLE, startPluginBackend } from '../__testUtils__/backend';
+import { as, PEOPLE, pluginBackendOn } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
@@ -16,32 +15,19 @@ const ROUTING = {
 describe.each(databases.eachSupportedId())(
   'review routing through the API on %p',
   databaseId => {
-    let server: any;
-    let stop: () => Promise<void>;
-
-    beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      const backend = await startPluginBackend({
-        knex,
-        techRequests: {
-          workflow: {
-            reviewerGroups: ['group:default/architecture-board'],
-            deciderGroups: ['group:default/portfolio-board'],
-            reviewAreas: ROUTING,
-          },
-          // The default risk policy: security from medium, privacy with personal data.
-          risk: {},
+    const backend = pluginBackendOn(databases, databaseId, {
+      techRequests: {
+        workflow: {
+          reviewerGroups: ['group:default/architecture-board'],
+          deciderGroups: ['group:default/portfolio-board'],
+          reviewAreas: ROUTING,
         },
-      });
-      server = backend.server;
-      stop = () => backend.stop();
+        // The default risk policy: security from medium, privacy with personal data.
+        risk: {},
+      },
     });
 
-    afterAll(async () => {
-      await stop();
-    });
-
-    const api = () => request(server);
+    const api = backend.api;
     const marker = `routing-${databaseId}`;
     const waitingMarker = `waiting-${databaseId}`;
     /** A submitted request of Jane's that lacks a security review, and a privacy one with `personalData`. */

@@ -3,13 +3,12 @@ import {
   HistoryEntry,
   TechRequestChangedEvent,
 } from '@tech-requests/plugin-tech-requests-common';
-import { Knex } from 'knex';
 import request from 'supertest';
 import {
   as,
   eventCollector,
   PEOPLE,
-  startPluginBackend,
+  pluginBackendOn,
 } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
@@ -25,37 +24,23 @@ const NEED = {
 describe.each(databases.eachSupportedId())(
   'the tech-requests API on %p',
   databaseId => {
-    let server: any;
-    let knex: Knex;
-    let stopBackend: () => Promise<void>;
     const auditEvents: { eventId: string; outcome: string }[] = [];
     const announced: TechRequestChangedEvent[] = [];
-
-    beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      const auditor = mockServices.auditor.mock({
-        createEvent: jest.fn(async ({ eventId }) => ({
-          success: jest.fn(async () => {
-            auditEvents.push({ eventId, outcome: 'success' });
-          }),
-          fail: jest.fn(async () => {
-            auditEvents.push({ eventId, outcome: 'fail' });
-          }),
-        })),
-      });
-      const backend = await startPluginBackend({
-        knex,
-        extraFeatures: [auditor.factory, eventCollector(announced)],
-      });
-      server = backend.server;
-      stopBackend = () => backend.stop();
+    const auditor = mockServices.auditor.mock({
+      createEvent: jest.fn(async ({ eventId }) => ({
+        success: jest.fn(async () => {
+          auditEvents.push({ eventId, outcome: 'success' });
+        }),
+        fail: jest.fn(async () => {
+          auditEvents.push({ eventId, outcome: 'fail' });
+        }),
+      })),
+    });
+    const backend = pluginBackendOn(databases, databaseId, {
+      extraFeatures: [auditor.factory, eventCollector(announced)],
     });
 
-    afterAll(async () => {
-      await stopBackend();
-    });
-
-    const api = () => request(server);
+    const api = backend.api;
     const create = (user: string, body: object = NEED) =>
       api()
         .post('/api/tech-requests/requests')
@@ -1054,7 +1039,8 @@ describe.each(databases.eachSupportedId())(
           body.id,
         );
         // Append-only: the history still holds the draft's life, its deletion last.
-        const history = await knex('tech_request_history')
+        const history = await backend
+          .knex()('tech_request_history')
           .where({ request_id: body.id })
           .orderBy('id');
         expect(history.map(entry => [entry.action, entry.actor])).toEqual([

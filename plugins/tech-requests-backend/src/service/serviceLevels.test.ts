@@ -1,6 +1,4 @@
-import { Knex } from 'knex';
-import request from 'supertest';
-import { as, PEOPLE, startPluginBackend } from '../__testUtils__/backend';
+import { as, PEOPLE, pluginBackendOn } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
@@ -10,32 +8,20 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'service levels through the API on %p',
   databaseId => {
-    let server: any;
-    let knex: Knex;
-    let stop: () => Promise<void>;
-
-    beforeAll(async () => {
-      knex = await databases.init(databaseId);
-      const backend = await startPluginBackend({
-        knex,
-        techRequests: { serviceLevels: { submitted: { workingDays: 2 } } },
-      });
-      server = backend.server;
-      stop = () => backend.stop();
-    });
-
-    afterAll(async () => {
-      await stop();
+    const backend = pluginBackendOn(databases, databaseId, {
+      techRequests: { serviceLevels: { submitted: { workingDays: 2 } } },
     });
 
     it('marks a request overdue once its stage outlasts the target, in the request and the list', async () => {
-      const { body } = await request(server)
+      const { body } = await backend
+        .api()
         .post('/api/tech-requests/requests')
         .set('Authorization', as(PEOPLE.jane))
         .send({ title: 'Triage me', need: 'Soon.', submit: true });
       const read = async () =>
         (
-          await request(server)
+          await backend
+            .api()
             .get(`/api/tech-requests/requests/${body.id}`)
             .set('Authorization', as(PEOPLE.jane))
         ).body;
@@ -50,11 +36,13 @@ describe.each(databases.eachSupportedId())(
 
       // Submitted two weeks ago: the two working days of triage are long over.
       const twoWeeksAgo = new Date(Date.now() - 14 * 24 * 3600 * 1000);
-      await knex('tech_requests')
+      await backend
+        .knex()('tech_requests')
         .where({ id: body.id })
         .update({ status_changed_at: twoWeeksAgo.toISOString() });
       expect((await read()).serviceLevel.overdue).toBe(true);
-      const list = await request(server)
+      const list = await backend
+        .api()
         .get('/api/tech-requests/requests?status=submitted&limit=100')
         .set('Authorization', as(PEOPLE.jane));
       expect(
@@ -63,7 +51,8 @@ describe.each(databases.eachSupportedId())(
       ).toBe(true);
 
       // Once in review, the submitted stage's clock no longer applies.
-      await request(server)
+      await backend
+        .api()
         .post(`/api/tech-requests/requests/${body.id}/transitions`)
         .set('Authorization', as(PEOPLE.priya))
         .send({ action: 'start-review' });
