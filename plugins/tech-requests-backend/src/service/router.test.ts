@@ -1039,11 +1039,11 @@ describe.each(databases.eachSupportedId())(
           body.id,
         );
         // Append-only: the history still holds the draft's life, its deletion last.
-        const history = await backend
+        const kept = await backend
           .knex()('tech_request_history')
           .where({ request_id: body.id })
           .orderBy('id');
-        expect(history.map(entry => [entry.action, entry.actor])).toEqual([
+        expect(kept.map(entry => [entry.action, entry.actor])).toEqual([
           ['create', PEOPLE.jane],
           ['comment', PEOPLE.tom],
           ['delete', PEOPLE.john],
