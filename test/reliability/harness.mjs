@@ -280,9 +280,11 @@ export async function tokensFor(people) {
  * is bounded in time and in the number of requests it makes.
  */
 export class Client {
-  constructor(limit, timeoutMs = 30_000) {
+  /** `baseUrl` is the backend's, for a backend on another port than the shared one. */
+  constructor(limit, timeoutMs = 30_000, baseUrl = BASE_URL) {
     this.limit = limit;
     this.timeoutMs = timeoutMs;
+    this.baseUrl = baseUrl;
     this.used = 0;
   }
 
@@ -297,8 +299,8 @@ export class Client {
       throw new Error(`request budget of ${this.limit} exceeded`);
     }
     const url = urlPath.startsWith('/api/')
-      ? `${BASE_URL}${urlPath}`
-      : `${API}${urlPath}`;
+      ? `${this.baseUrl}${urlPath}`
+      : `${this.baseUrl}/api/tech-requests${urlPath}`;
     const payload =
       raw !== undefined
         ? raw

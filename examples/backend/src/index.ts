@@ -1,28 +1,55 @@
 import { createBackend } from '@backstage/backend-defaults';
 
+/**
+ * Which plugins this process runs. By default all of them, in one process. A split deployment
+ * runs the catalog in one process (`EXAMPLE_BACKEND_FEATURES=catalog`) and everything else in
+ * another (`EXAMPLE_BACKEND_FEATURES=tech-requests`); each finds the other's plugins through
+ * `discovery.endpoints` in its configuration. The reliability tests use this to take the
+ * catalog away from a running Tech Requests backend.
+ */
+const FEATURE_SETS = ['all', 'catalog', 'tech-requests'] as const;
+const features = process.env.EXAMPLE_BACKEND_FEATURES || 'all';
+if (!(FEATURE_SETS as readonly string[]).includes(features)) {
+  throw new Error(
+    `EXAMPLE_BACKEND_FEATURES must be one of ${FEATURE_SETS.join(', ')}, got '${features}'`,
+  );
+}
+const withCatalog = features !== 'tech-requests';
+// Sign-in, permissions and notifications go with Tech Requests: people already signed in
+// keep working while the catalog is away (signing in anew reads the catalog).
+const withTechRequests = features !== 'catalog';
+
 // A backend installed the way a platform team installs Tech Requests into theirs.
 const backend = createBackend();
 
-backend.add(import('@backstage/plugin-auth-backend'));
-// Signs people in from a trusted `x-forwarded-user` header. Only the development
-// configuration (app-config.yaml) enables it; production config must put a real proxy
-// in front or use another provider.
-backend.add(
-  import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'),
-);
-backend.add(import('@backstage/plugin-catalog-backend'));
-// The permission framework, with the example organisation's policy: who may see and do
-// what with requests is decided by group (see ./modules/permissionPolicy.ts).
-backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(import('./modules/permissionPolicy'));
+if (withTechRequests) {
+  backend.add(import('@backstage/plugin-auth-backend'));
+  // Signs people in from a trusted `x-forwarded-user` header. Only the development
+  // configuration (app-config.yaml) enables it; production config must put a real proxy
+  // in front or use another provider.
+  backend.add(
+    import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'),
+  );
+}
+if (withCatalog) {
+  backend.add(import('@backstage/plugin-catalog-backend'));
+}
+if (withTechRequests) {
+  // The permission framework, with the example organisation's policy: who may see and do
+  // what with requests is decided by group (see ./modules/permissionPolicy.ts).
+  backend.add(import('@backstage/plugin-permission-backend'));
+  backend.add(import('./modules/permissionPolicy'));
 
-// Reviewers hear of new requests, requesters of reviews, comments and decisions.
-backend.add(import('@backstage/plugin-notifications-backend'));
+  // Reviewers hear of new requests, requesters of reviews, comments and decisions.
+  backend.add(import('@backstage/plugin-notifications-backend'));
 
-backend.add(import('@tech-requests/plugin-tech-requests-backend'));
-// Requests as TechnologyRequest entities in the catalog, related to what they concern.
-backend.add(
-  import('@tech-requests/plugin-catalog-backend-module-tech-requests'),
-);
+  backend.add(import('@tech-requests/plugin-tech-requests-backend'));
+}
+if (withCatalog) {
+  // Requests as TechnologyRequest entities in the catalog, related to what they concern.
+  backend.add(
+    import('@tech-requests/plugin-catalog-backend-module-tech-requests'),
+  );
+}
 
 backend.start();

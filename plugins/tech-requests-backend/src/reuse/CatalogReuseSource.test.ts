@@ -113,6 +113,18 @@ describe('CatalogReuseSource', () => {
     });
     expect(await catalog.describe('component:default/missing')).toBeUndefined();
   });
+
+  it('answers 503 when the catalog cannot be reached to describe an entity', async () => {
+    const catalog = catalogServiceMock({ entities: CATALOG });
+    jest
+      .spyOn(catalog, 'getEntityByRef')
+      .mockRejectedValue(new Error('connect ECONNREFUSED'));
+    await expect(
+      new CatalogReuseSource(catalog, mockServices.auth(), [
+        'Component',
+      ]).describe('component:default/esign'),
+    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
+  });
 });
 
 describe('reuseIndexRefresher', () => {

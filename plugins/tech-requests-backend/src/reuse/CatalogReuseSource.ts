@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { readCatalog } from '../service/catalogReads';
 import { ReuseEngine } from './ReuseEngine';
 import { toReuseEntities } from './reuseEntities';
 
@@ -66,9 +67,11 @@ export class CatalogReuseSource {
   async describe(
     entityRef: string,
   ): Promise<{ kind: string; title: string } | undefined> {
-    const entity = await this.catalog.getEntityByRef(entityRef, {
-      credentials: await this.auth.getOwnServiceCredentials(),
-    });
+    const entity = await readCatalog(entityRef, async () =>
+      this.catalog.getEntityByRef(entityRef, {
+        credentials: await this.auth.getOwnServiceCredentials(),
+      }),
+    );
     return (
       entity && {
         kind: entity.kind,

@@ -169,6 +169,19 @@ describe('catalogFactsReader', () => {
     expect(getEntitiesByRefs).not.toHaveBeenCalled();
   });
 
+  it('answers 503 when the catalog cannot be reached', async () => {
+    const catalog = catalogServiceMock({ entities: CATALOG });
+    jest
+      .spyOn(catalog, 'getEntitiesByRefs')
+      .mockRejectedValue(new Error('connect ECONNREFUSED'));
+    await expect(
+      catalogFactsReader(
+        catalog,
+        mockServices.auth(),
+      )(['component:default/esign']),
+    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
+  });
+
   it("asks the catalog with the plugin's own credentials", async () => {
     const catalog = catalogServiceMock({ entities: CATALOG });
     const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');

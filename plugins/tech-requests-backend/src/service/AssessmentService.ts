@@ -20,6 +20,7 @@ import {
   Standards,
 } from '../assessment';
 import { settingsHash, StandardsSource } from './assessmentConfig';
+import { readCatalog } from './catalogReads';
 
 /** A stored snapshot carries what it was computed from, to tell when it is out of date. */
 export type StoredAssessment = RequestAssessment & { basis?: string };
@@ -37,20 +38,24 @@ export function catalogFactsReader(catalog: CatalogService, auth: AuthService) {
     if (!refs.length) {
       return facts;
     }
-    const { items } = await catalog.getEntitiesByRefs(
-      {
-        entityRefs: refs,
-        fields: [
-          'kind',
-          'metadata.name',
-          'metadata.namespace',
-          'metadata.title',
-          'metadata.annotations',
-          'spec.lifecycle',
-          'relations',
-        ],
-      },
-      { credentials: await auth.getOwnServiceCredentials() },
+    const { items } = await readCatalog(
+      'the entities the assessment reads',
+      async () =>
+        catalog.getEntitiesByRefs(
+          {
+            entityRefs: refs,
+            fields: [
+              'kind',
+              'metadata.name',
+              'metadata.namespace',
+              'metadata.title',
+              'metadata.annotations',
+              'spec.lifecycle',
+              'relations',
+            ],
+          },
+          { credentials: await auth.getOwnServiceCredentials() },
+        ),
     );
     for (const entity of items) {
       if (entity) {
