@@ -64,7 +64,8 @@ export interface Config {
        * Fit rules to turn off or reweigh, by id: vendor-on-hold, vendor-in-trial,
        * vendor-adopted, vendor-not-on-radar, integration-not-in-catalog,
        * integration-without-api, integration-deprecated, build-on-deprecated-system,
-       * duplicate-request, reuse-target-not-in-production, reuse-available.
+       * duplicate-request, reuse-target-not-in-production, reuse-available,
+       * catalog-unavailable.
        */
       rules?: {
         [ruleId: string]: {

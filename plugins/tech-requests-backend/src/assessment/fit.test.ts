@@ -154,6 +154,7 @@ describe('FIT_RULES', () => {
       'duplicate-request',
       'reuse-target-not-in-production',
       'reuse-available',
+      'catalog-unavailable',
     ]);
   });
 });

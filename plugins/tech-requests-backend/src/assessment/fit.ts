@@ -1,4 +1,5 @@
 import {
+  confirmedReuseCandidates,
   Finding,
   FINDING_SEVERITIES,
   FindingSeverity,
@@ -45,8 +46,11 @@ export interface Standards {
 /** Everything the fit of a request is judged on; gathered by the caller, so this stays pure. */
 export interface FitContext {
   request: TechRequest;
-  /** facts about entities the request references; absent = not in the catalog */
-  entities: Map<string, CatalogFacts>;
+  /**
+   * Facts about entities the request references; a ref without facts is not in the catalog.
+   * Undefined when the catalog could not be read: those entities are then not judged.
+   */
+  entities: Map<string, CatalogFacts> | undefined;
   similarRequests: SimilarRequest[];
   standards: Standards;
 }
@@ -112,7 +116,16 @@ export const FIT_RULES: ReadonlyArray<{
     severity: 'info',
     description: 'A confirmed reuse candidate runs in production',
   },
+  {
+    id: 'catalog-unavailable',
+    severity: 'info',
+    description:
+      'The catalog could not be read, so the entities the request names were not judged yet',
+  },
 ];
+
+/** The finding of an assessment made while the catalog could not be read. */
+export const CATALOG_UNAVAILABLE_RULE = 'catalog-unavailable';
 
 /** The score of a request no rule objects to. */
 export const MAX_FIT_SCORE = 100;
@@ -405,6 +418,29 @@ export function fitScore(findings: Pick<Finding, 'severity'>[]): number {
   return Math.max(0, MAX_FIT_SCORE - penalty);
 }
 
+/** Without the catalog, the entities a request names wait to be judged: a reviewer is told. */
+function catalogUnavailableFindings(request: TechRequest): RawFinding[] {
+  const unjudged = [
+    ...new Set([
+      ...request.integrations,
+      ...confirmedReuseCandidates(request.reuseSuggestions),
+      ...(request.decision?.targetEntityRef
+        ? [request.decision.targetEntityRef]
+        : []),
+    ]),
+  ];
+  return unjudged.length
+    ? [
+        {
+          ruleId: CATALOG_UNAVAILABLE_RULE,
+          message:
+            'The catalog could not be read: the entities this request names are judged once it can be',
+          evidence: unjudged,
+        },
+      ]
+    : [];
+}
+
 /**
  * How well a request fits architecture and standards: each rule that objects adds a
  * finding with its evidence; the same rule on the same evidence counts once, so a vendor
@@ -412,12 +448,14 @@ export function fitScore(findings: Pick<Finding, 'severity'>[]): number {
  */
 export function assessFit(context: FitContext): FitAssessment {
   const { request, standards } = context;
-  const lookup = factsLookup(context.entities);
+  const lookup = context.entities && factsLookup(context.entities);
   const raw = [
     ...vendorFindings(request, standards.radar),
-    ...integrationFindings(request, lookup),
+    ...(lookup
+      ? integrationFindings(request, lookup)
+      : catalogUnavailableFindings(request)),
     ...duplicateFindings(request, context.similarRequests),
-    ...reuseFindings(request, lookup),
+    ...(lookup ? reuseFindings(request, lookup) : []),
   ];
   const seen = new Set<string>();
   const findings: Finding[] = [];

@@ -1,5 +1,6 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { ServiceUnavailableError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   confirmedReuseCandidates,
@@ -12,6 +13,7 @@ import {
   assessCost,
   assessFit,
   assessRisk,
+  CATALOG_UNAVAILABLE_RULE,
   CatalogFacts,
   COST_PER_USER_ANNOTATION,
   CostPolicy,
@@ -27,6 +29,12 @@ export type StoredAssessment = RequestAssessment & { basis?: string };
 
 /** After this long, catalog facts (lifecycles, APIs, annotations) are read again. */
 const CATALOG_FACTS_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * After the catalog could not be read, assessments go without it for this long before trying
+ * again, so that reads stay quick while it is away (a hung catalog takes its whole timeout).
+ */
+const CATALOG_RETRY_MS = 30 * 1000;
 
 /** What the catalog says of an entity, as far as assessments read it. */
 export type EntityFacts = CatalogFacts & { costPerUserMonth?: number };
@@ -108,6 +116,8 @@ function reuseTargetOf(request: TechRequest): string | undefined {
  */
 export class AssessmentService {
   private readonly settings: string;
+  /** Until when the catalog is taken to be away; 0 while it answers. */
+  private catalogAwayUntil = 0;
 
   constructor(
     private readonly options: {
@@ -149,12 +159,44 @@ export class AssessmentService {
     if (!stored) {
       return true;
     }
-    const age = this.now().getTime() - new Date(stored.computedAt).getTime();
+    const now = this.now().getTime();
+    const age = now - new Date(stored.computedAt).getTime();
+    const madeWithoutCatalog = stored.fit.findings.some(
+      finding => finding.ruleId === CATALOG_UNAVAILABLE_RULE,
+    );
     return (
       stored.basis !==
         this.basisOf(request, reviews, await this.options.standards.get()) ||
-      age > CATALOG_FACTS_TTL_MS
+      age > CATALOG_FACTS_TTL_MS ||
+      (madeWithoutCatalog && now >= this.catalogAwayUntil)
     );
+  }
+
+  /**
+   * The catalog's facts about these entities, or undefined while the catalog cannot be read:
+   * a request is then assessed without them (the fit says so) and assessed again once the
+   * catalog is back, instead of being refused.
+   */
+  private async factsOrNothing(
+    refs: string[],
+  ): Promise<Map<string, EntityFacts> | undefined> {
+    if (!refs.length) {
+      return new Map();
+    }
+    if (this.now().getTime() < this.catalogAwayUntil) {
+      return undefined;
+    }
+    try {
+      const facts = await this.options.readFacts(refs);
+      this.catalogAwayUntil = 0;
+      return facts;
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) {
+        throw error;
+      }
+      this.catalogAwayUntil = this.now().getTime() + CATALOG_RETRY_MS;
+      return undefined;
+    }
   }
 
   /** The request's assessment now; its version moves on only when something changed. */
@@ -171,7 +213,7 @@ export class AssessmentService {
       ]),
     ];
     const [facts, similar, standards] = await Promise.all([
-      this.options.readFacts(refs),
+      this.factsOrNothing(refs),
       this.options.similarRequests(request),
       this.options.standards.get(),
     ]);
@@ -190,7 +232,7 @@ export class AssessmentService {
         reuseTarget: reuseTarget
           ? {
               entityRef: reuseTarget,
-              costPerUserMonth: facts.get(reuseTarget)?.costPerUserMonth,
+              costPerUserMonth: facts?.get(reuseTarget)?.costPerUserMonth,
             }
           : undefined,
         policy: this.options.costPolicy,
