@@ -1,3 +1,4 @@
+import { ServiceUnavailableError } from '@backstage/errors';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
@@ -19,6 +20,7 @@ import { aRequest } from '../assessment/__testUtils__/aRequest';
 import {
   AssessmentService,
   catalogFactsReader,
+  EntityFacts,
   StoredAssessment,
 } from './AssessmentService';
 import {
@@ -233,6 +235,7 @@ describe('AssessmentService', () => {
       riskPolicy?: RiskPolicy;
       costPolicy?: CostPolicy;
       standards?: StandardsSource;
+      readFacts?: (refs: string[]) => Promise<Map<string, EntityFacts>>;
     } = {},
   ) {
     return new AssessmentService({
@@ -245,7 +248,7 @@ describe('AssessmentService', () => {
         }),
       riskPolicy: options.riskPolicy ?? DEFAULT_RISK_POLICY,
       costPolicy: options.costPolicy ?? DEFAULT_COST_POLICY,
-      readFacts: reader(),
+      readFacts: options.readFacts ?? reader(),
       similarRequests: async () => [],
       now: () => clock,
     });
@@ -258,6 +261,75 @@ describe('AssessmentService', () => {
   ): TechRequest {
     return JSON.parse(JSON.stringify({ ...request, assessment }));
   }
+
+  describe('while the catalog cannot be read', () => {
+    const away = () =>
+      jest.fn(async (_refs: string[]): Promise<Map<string, EntityFacts>> => {
+        throw new ServiceUnavailableError('The catalog could not be read');
+      });
+    const naming = aRequest({
+      integrations: ['component:default/gone', 'system:default/erp'],
+      reuseSuggestions: [candidate('component:default/esign')],
+    });
+
+    it('assesses without it, saying which entities wait to be judged', async () => {
+      const assessment = await service({ readFacts: away() }).assess(
+        naming,
+        [],
+      );
+      expect(assessment.fit.findings).toEqual([
+        {
+          ruleId: 'catalog-unavailable',
+          severity: 'info',
+          message:
+            'The catalog could not be read: the entities this request names are judged once it can be',
+          evidence: [
+            'component:default/gone',
+            'system:default/erp',
+            'component:default/esign',
+          ],
+        },
+      ]);
+      // Risk and cost do not need the catalog.
+      expect(assessment.cost.paths.map(p => p.path)).toEqual([
+        'reuse',
+        'build',
+      ]);
+    });
+
+    it('waits before asking it again, then assesses again once it answers', async () => {
+      const readFacts = away();
+      const assessor = service({ readFacts });
+      const first = stored(naming, await assessor.assess(naming, []));
+      expect(readFacts).toHaveBeenCalledTimes(1);
+
+      // Within the retry interval nothing asks the catalog, and the snapshot stands.
+      clock = new Date(START.getTime() + 10_000);
+      expect(await assessor.isStale(first, [])).toBe(false);
+      await assessor.assess(naming, []);
+      expect(readFacts).toHaveBeenCalledTimes(1);
+
+      clock = new Date(START.getTime() + 31_000);
+      expect(await assessor.isStale(first, [])).toBe(true);
+      readFacts.mockImplementation(reader());
+      const again = await assessor.assess(first, []);
+      expect(readFacts).toHaveBeenCalledTimes(2);
+      expect(again.fit.findings.map(f => f.ruleId)).toContain(
+        'integration-not-in-catalog',
+      );
+      expect(again.version).toBe(first.assessment!.version + 1);
+    });
+
+    it('passes on other failures', async () => {
+      await expect(
+        service({
+          readFacts: async () => {
+            throw new Error('a bug');
+          },
+        }).assess(naming, []),
+      ).rejects.toThrow('a bug');
+    });
+  });
 
   describe('assess', () => {
     it('prices reuse of a confirmed candidate from its annotation', async () => {
