@@ -21,6 +21,7 @@ import { after, before, it } from 'node:test';
 import {
   Client,
   freshStorage,
+  LOW_RISK,
   ms,
   perDatabase,
   print,
@@ -32,15 +33,6 @@ import {
   signIn,
   startSide,
 } from './split-backend.mjs';
-
-/** Public data, run on our premises, company sign-in, stored in the EU: no mandatory review. */
-const LOW_RISK = {
-  dataClassification: 'public',
-  hosting: 'on-premises',
-  signIn: 'company-account',
-  dataLocation: 'eu',
-  handlesPersonalData: false,
-};
 
 /** Signs in as soon as the catalog knows the person. */
 async function signInOnceKnown(baseUrl, person) {

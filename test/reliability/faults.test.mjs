@@ -7,10 +7,10 @@
 // when the crash hit wait for Backstage's processing interval (about two minutes).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import {
   Client,
-  freshStorage,
+  exampleBackendFor,
   ms,
   perDatabase,
   print,
@@ -29,20 +29,8 @@ perDatabase(
   { timeout: 420_000 },
   database => {
     const people = ['jane.doe', 'tom.baker', 'maria.garcia', 'li.wei'];
-    let storage;
-    let backend;
-
-    before(async () => {
-      storage = await freshStorage(database, 'faults');
-      backend = await startBackend(storage, people);
-      print(
-        `${database.id}: backend up in ${ms(backend.startupMs)} on ${storage.describe}`,
-      );
-    });
-
-    after(async () => {
-      await backend?.stop();
-      await storage?.drop();
+    const example = exampleBackendFor(database, 'faults', people, {
+      signIn: false,
     });
 
     it(
@@ -89,7 +77,7 @@ perDatabase(
                 acknowledged += 1;
                 if (acknowledged === KILL_AFTER_ACKNOWLEDGED) {
                   // The crash: every process of the backend at once, with requests in flight.
-                  killing = backend.kill();
+                  killing = example.backend.kill();
                 }
               }
             } catch (error) {
@@ -117,8 +105,8 @@ perDatabase(
         const notSent = outcomes.filter(o => o.state === 'not sent').length;
 
         const restartStart = performance.now();
-        const logBefore = fs.statSync(backend.logFile).size;
-        backend = await startBackend(storage, people);
+        const logBefore = fs.statSync(example.backend.logFile).size;
+        example.backend = await startBackend(example.storage, people);
         const restartMs = performance.now() - restartStart;
         const restartedAt = Date.now();
         tokens = await tokensFor(people);
@@ -184,7 +172,7 @@ perDatabase(
         const syncedCounts = () =>
           [
             ...fs
-              .readFileSync(backend.logFile)
+              .readFileSync(example.backend.logFile)
               .subarray(logBefore)
               .toString()
               .matchAll(/Synced (\d+) technology requests into the catalog/g),

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import {
@@ -417,6 +417,47 @@ export function perDatabase(title, options, body) {
     });
   }
 }
+
+/**
+ * Starts the example backend for the tests of the calling describe block: a before hook puts
+ * it on fresh storage (`freshStorage(database, prefix)`), waits until `people` can sign in,
+ * signs them in (unless `signIn` is false) and prints how long it took; an after hook stops it
+ * and drops the storage. Answers an object whose `storage`, `backend` and `tokens` are set once
+ * it has started. A test that restarts the backend assigns the new one to `backend`, so that
+ * the after hook stops that one.
+ */
+export function exampleBackendFor(
+  database,
+  prefix,
+  people,
+  { signIn = true } = {},
+) {
+  const example = { storage: undefined, backend: undefined, tokens: undefined };
+  before(async () => {
+    example.storage = await freshStorage(database, prefix);
+    example.backend = await startBackend(example.storage, people);
+    if (signIn) {
+      example.tokens = await tokensFor(people);
+    }
+    print(
+      `${database.id}: backend up in ${ms(example.backend.startupMs)} on ${example.storage.describe}`,
+    );
+  });
+  after(async () => {
+    await example.backend?.stop();
+    await example.storage?.drop();
+  });
+  return example;
+}
+
+/** A low-risk request's answers: no mandatory review holds a decision back. */
+export const LOW_RISK = {
+  dataClassification: 'public',
+  hosting: 'on-premises',
+  signIn: 'company-account',
+  dataLocation: 'eu',
+  handlesPersonalData: false,
+};
 
 /** The example people of examples/catalog/org.yaml, with the groups they belong to. */
 export function examplePeople() {

@@ -8,20 +8,19 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, it } from 'node:test';
+import { after, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { APP_URL, startApp } from '../e2e/portal.mjs';
 import {
   Client,
-  freshStorage,
+  exampleBackendFor,
+  LOW_RISK,
   makeDataDir,
   ms,
   perDatabase,
   print,
   snapshot,
-  startBackend,
-  tokensFor,
   waitFor,
 } from './harness.mjs';
 import { hostileCases } from './hostile-cases.mjs';
@@ -49,40 +48,16 @@ after(async () => {
 /** Per database: what the known-defect tests below check, as the hostile run found it. */
 const knownDefects = new Map();
 
-const LOW_RISK = {
-  dataClassification: 'public',
-  hosting: 'on-premises',
-  signIn: 'company-account',
-  dataLocation: 'eu',
-  handlesPersonalData: false,
-};
-
 perDatabase('hostile input', { timeout: 420_000 }, database => {
   const people = ['jane.doe', 'priya.shah', 'lena.fischer'];
-  let storage;
-  let backend;
-  let tokens;
-
-  before(async () => {
-    storage = await freshStorage(database, 'hostile');
-    backend = await startBackend(storage, people);
-    tokens = await tokensFor(people);
-    print(
-      `${database.id}: backend up in ${ms(backend.startupMs)} on ${storage.describe}`,
-    );
-  });
-
-  after(async () => {
-    await backend?.stop();
-    await storage?.drop();
-  });
+  const example = exampleBackendFor(database, 'hostile', people);
 
   it(
     'refuses every invalid request with 4xx, and changes nothing it refused',
     { timeout: 180_000 },
     async () => {
       const setup = new Client(200);
-      const jane = tokens['jane.doe'];
+      const jane = example.tokens['jane.doe'];
       // The reuse index answers 503 until it is first built; wait, so that odd but valid
       // suggestions get a real answer.
       await waitFor(
@@ -140,7 +115,7 @@ perDatabase('hostile input', { timeout: 420_000 }, database => {
       const started = performance.now();
       // Odd queries last: their answers are checked against the requests as they are then.
       for (const c of cases.filter(x => x.kind !== 'odd-read')) {
-        const token = c.who === 'nobody' ? undefined : tokens[c.who];
+        const token = c.who === 'nobody' ? undefined : example.tokens[c.who];
         const res = await client.send(token, c.method, c.path, {
           body: c.body,
           raw: c.raw,
@@ -184,7 +159,7 @@ perDatabase('hostile input', { timeout: 420_000 }, database => {
       // Valid but odd queries: answered, and right.
       const now = await snapshot(setup, jane);
       for (const c of cases.filter(x => x.kind === 'odd-read')) {
-        const res = await client.send(tokens[c.who], c.method, c.path);
+        const res = await client.send(example.tokens[c.who], c.method, c.path);
         c.res = res;
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
         byGroup[c.group] = (byGroup[c.group] ?? 0) + 1;
@@ -281,7 +256,7 @@ perDatabase('hostile input', { timeout: 420_000 }, database => {
       const imgPayload = '<img src=x onerror="window.__pwned=1">';
       const need = `${imgPayload} and ${title} and [a link](javascript:window.__pwned=1)`;
       const created = await client.send(
-        tokens['jane.doe'],
+        example.tokens['jane.doe'],
         'POST',
         '/requests',
         {

@@ -4,17 +4,15 @@
 // Prints the latency of the submissions and how long the catalog took.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import {
   Client,
+  exampleBackendFor,
   examplePeople,
-  freshStorage,
   ms,
   percentile,
   perDatabase,
   print,
-  startBackend,
-  tokensFor,
 } from './harness.mjs';
 
 const SUBMISSIONS = 200;
@@ -22,29 +20,13 @@ const WANTED_PEOPLE = 20;
 const CATALOG_WAIT_MS = 120_000;
 
 perDatabase('200 concurrent submissions', { timeout: 420_000 }, database => {
-  let storage;
-  let backend;
-  let tokens;
   // Every example person belongs to a group, so each can file requests. org.yaml has 20
   // people: all of them take part (a larger organisation would give the first 20).
   const people = examplePeople()
     .filter(person => person.groups.length)
     .slice(0, WANTED_PEOPLE)
     .map(person => person.name);
-
-  before(async () => {
-    storage = await freshStorage(database, 'load');
-    backend = await startBackend(storage, people);
-    tokens = await tokensFor(people);
-    print(
-      `${database.id}: backend up in ${ms(backend.startupMs)} on ${storage.describe}`,
-    );
-  });
-
-  after(async () => {
-    await backend?.stop();
-    await storage?.drop();
-  });
+  const example = exampleBackendFor(database, 'load', people);
 
   it(
     `stores all ${SUBMISSIONS}, and the catalog has them all within ${CATALOG_WAIT_MS / 1000} s`,
@@ -59,14 +41,14 @@ perDatabase('200 concurrent submissions', { timeout: 420_000 }, database => {
         SUBMISSIONS + CATALOG_WAIT_MS / 500 + 50,
         60_000,
       );
-      const logBefore = fs.statSync(backend.logFile).size;
+      const logBefore = fs.statSync(example.backend.logFile).size;
       const run = Date.now().toString(36);
       const burstStart = performance.now();
       const results = await Promise.all(
         Array.from({ length: SUBMISSIONS }, (_, i) => {
           const person = people[i % people.length];
           return client
-            .send(tokens[person], 'POST', '/requests', {
+            .send(example.tokens[person], 'POST', '/requests', {
               body: {
                 title: `Load ${run} #${i} by ${person}`,
                 need: `Request ${i} of a burst of ${SUBMISSIONS}: a shared calendar for the team.`,
@@ -106,7 +88,7 @@ perDatabase('200 concurrent submissions', { timeout: 420_000 }, database => {
       );
 
       // Stored: counted by status, and each one listed.
-      const anyone = tokens[people[0]];
+      const anyone = example.tokens[people[0]];
       const counted = await client.send(
         anyone,
         'GET',
@@ -160,7 +142,7 @@ perDatabase('200 concurrent submissions', { timeout: 420_000 }, database => {
 
       // No error logged by the backend while it took the load.
       const log = fs
-        .readFileSync(backend.logFile)
+        .readFileSync(example.backend.logFile)
         .subarray(logBefore)
         .toString('utf8');
       // eslint-disable-next-line no-control-regex

@@ -9,15 +9,14 @@
 // the answer: a status that does not allow the action would answer 409. All cells are checked
 // before the test fails, once, listing every cell that answered otherwise.
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import {
   Client,
-  freshStorage,
+  exampleBackendFor,
+  LOW_RISK,
   ms,
   perDatabase,
   print,
-  startBackend,
-  tokensFor,
   waitFor,
 } from './harness.mjs';
 
@@ -108,15 +107,6 @@ const POLICY = `
 | POST /requests/{id}/transitions start-delivery (approved) | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
 | POST /requests/{id}/transitions complete (in-delivery)    | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
 `;
-
-/** Public data, on-premises, company sign-in, EU: low risk, so no review holds a decision back. */
-const LOW_RISK = {
-  dataClassification: 'public',
-  hosting: 'on-premises',
-  signIn: 'company-account',
-  dataLocation: 'eu',
-  handlesPersonalData: false,
-};
 
 /** A catalog entity a reviewer can add as a reuse candidate. */
 const CATALOG_ENTITY = 'component:default/esign-gateway';
@@ -403,23 +393,7 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
       ...Object.values(ROLES).flatMap(role => role.person ?? []),
     ]),
   ];
-  let storage;
-  let backend;
-  let tokens;
-
-  before(async () => {
-    storage = await freshStorage(database, 'perm');
-    backend = await startBackend(storage, people);
-    tokens = await tokensFor(people);
-    print(
-      `${database.id}: backend up in ${ms(backend.startupMs)} on ${storage.describe}`,
-    );
-  });
-
-  after(async () => {
-    await backend?.stop();
-    await storage?.drop();
-  });
+  const example = exampleBackendFor(database, 'perm', people);
 
   it(
     'answers every role on every endpoint as the policy says',
@@ -427,12 +401,14 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
     async () => {
       const client = new Client(1200);
       const send = (person, method, urlPath, body) =>
-        client.send(person && tokens[person], method, urlPath, { body });
+        client.send(person && example.tokens[person], method, urlPath, {
+          body,
+        });
 
       // The reuse index answers 503 until it is first built, and a reviewer can only add a
       // reuse candidate the catalog holds.
       const waiting = new Client(400);
-      const jane = tokens['jane.doe'];
+      const jane = example.tokens['jane.doe'];
       await waitFor(
         async () =>
           (

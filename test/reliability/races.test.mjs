@@ -6,25 +6,14 @@
 // concurrent deciders are Lena twice: two different decisions at once (approve and reject,
 // reject and defer, all three), and the same approval twice, with and without the version.
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import {
   Client,
-  freshStorage,
-  ms,
+  exampleBackendFor,
+  LOW_RISK,
   perDatabase,
   print,
-  startBackend,
-  tokensFor,
 } from './harness.mjs';
-
-/** Public data, run on our premises, company sign-in, stored in the EU: low risk, no mandatory review. */
-const LOW_RISK = {
-  dataClassification: 'public',
-  hosting: 'on-premises',
-  signIn: 'company-account',
-  dataLocation: 'eu',
-  handlesPersonalData: false,
-};
 
 const DECISIONS = ['approve', 'reject', 'defer'];
 const OUTCOME = { approve: 'approved', reject: 'rejected', defer: 'deferred' };
@@ -41,28 +30,12 @@ perDatabase(
   { timeout: 300_000 },
   database => {
     const people = ['jane.doe', 'priya.shah', 'lena.fischer'];
-    let storage;
-    let backend;
-    let tokens;
-
-    before(async () => {
-      storage = await freshStorage(database, 'races');
-      backend = await startBackend(storage, people);
-      tokens = await tokensFor(people);
-      print(
-        `${database.id}: backend up in ${ms(backend.startupMs)} on ${storage.describe}`,
-      );
-    });
-
-    after(async () => {
-      await backend?.stop();
-      await storage?.drop();
-    });
+    const example = exampleBackendFor(database, 'races', people);
 
     /** A low-risk request of Jane's, in review by Priya: ready for Lena to decide. */
     async function readyToDecide(client, title) {
       const created = await client.send(
-        tokens['jane.doe'],
+        example.tokens['jane.doe'],
         'POST',
         '/requests',
         {
@@ -77,14 +50,14 @@ perDatabase(
       assert.equal(created.status, 201, JSON.stringify(created.body));
       const id = created.body.id;
       const started = await client.send(
-        tokens['priya.shah'],
+        example.tokens['priya.shah'],
         'POST',
         `/requests/${id}/transitions`,
         { body: { action: 'start-review' } },
       );
       assert.equal(started.status, 200, JSON.stringify(started.body));
       const seen = await client.send(
-        tokens['lena.fischer'],
+        example.tokens['lena.fischer'],
         'GET',
         `/requests/${id}`,
       );
@@ -127,7 +100,7 @@ perDatabase(
           const answers = await Promise.all(
             round.actions.map(action =>
               client.send(
-                tokens['lena.fischer'],
+                example.tokens['lena.fischer'],
                 'POST',
                 `/requests/${id}/transitions`,
                 {
@@ -172,7 +145,7 @@ perDatabase(
           assert.equal(winners[0].body.status, OUTCOME[winner]);
 
           const history = await client.send(
-            tokens['jane.doe'],
+            example.tokens['jane.doe'],
             'GET',
             `/requests/${id}/history`,
           );
@@ -185,7 +158,7 @@ perDatabase(
             `${what}: exactly one decision on record`,
           );
           const stored = await client.send(
-            tokens['jane.doe'],
+            example.tokens['jane.doe'],
             'GET',
             `/requests/${id}`,
           );
@@ -211,7 +184,7 @@ perDatabase(
       { timeout: 120_000 },
       async () => {
         const client = new Client(80);
-        const jane = tokens['jane.doe'];
+        const jane = example.tokens['jane.doe'];
         let edits = 0;
         let conflicts = 0;
         for (const submit of [false, true]) {
