@@ -1,9 +1,9 @@
 // Starts and stops the example backend for end-to-end tests, the way README.md does.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startLoggedGroup } from './processes.mjs';
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -53,41 +53,22 @@ export async function tokenFor(userName) {
  */
 async function startProcess({ name, command, args, cwd, env, dataDir, ready }) {
   const logFile = path.join(dataDir, `${name}.log`);
-  const log = fs.openSync(logFile, 'a');
-  const child = spawn(command, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', log, log],
-    detached: true,
-  });
-  /** Signals the whole group; a group that is already gone is what stopping wants. */
-  const signal = name => {
-    try {
-      process.kill(-child.pid, name);
-    } catch (error) {
-      if (error.code !== 'ESRCH') {
-        throw error;
-      }
-    }
-  };
+  const group = startLoggedGroup({ command, args, cwd, env, logFile });
   let stopped = false;
   const stop = async () => {
     if (stopped) {
       return;
     }
     stopped = true;
-    if (child.exitCode === null) {
-      const exited = new Promise(resolve => child.once('exit', resolve));
-      signal('SIGTERM');
-      await Promise.race([
-        exited,
-        new Promise(resolve => setTimeout(resolve, 10_000)),
-      ]);
-      if (child.exitCode === null) {
-        signal('SIGKILL');
+    if (group.child.exitCode === null) {
+      await group.signal('SIGTERM', 10_000);
+      // Only a command that outlasted SIGTERM is killed; once it has exited, the rest of
+      // its group is left to shut down by itself.
+      if (group.child.exitCode === null) {
+        group.signalGroup('SIGKILL');
       }
     }
-    fs.closeSync(log);
+    group.closeLog();
   };
   try {
     await ready(logFile);

@@ -1,7 +1,6 @@
 // Shared by the reliability tests: the databases they run on, a backend they start, kill and
 // restart themselves (on loopback, port 7017, like the end-to-end tests), an HTTP client that
 // counts and times out every request, and the figures they print.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,6 +13,7 @@ import {
   tokenFor,
   waitFor,
 } from '../e2e/portal.mjs';
+import { startLoggedGroup } from '../e2e/processes.mjs';
 
 export { API, BASE_URL, makeDataDir, tokenFor, waitFor };
 
@@ -118,7 +118,7 @@ export async function freshStorage(database, tag) {
   };
 }
 
-/** The log of the backend started last, to explain failures. */
+/** The backend started last (its `logFile` and `log()`), to explain failures. */
 let lastLog;
 
 /**
@@ -129,14 +129,13 @@ export function restartedByDevServer() {
   if (!lastLog) {
     return false;
   }
-  const text = fs.readFileSync(lastLog.file).subarray(lastLog.from).toString();
   // The first start prints it too, when files change while it compiles.
-  return /Change detected, restarting/.test(text);
+  return /Change detected, restarting/.test(lastLog.log());
 }
 
 function explained(error) {
   if (restartedByDevServer()) {
-    error.message += ` (the backend restarted meanwhile because a source file changed; log: ${lastLog.file})`;
+    error.message += ` (the backend restarted meanwhile because a source file changed; log: ${lastLog.logFile})`;
   }
   return error;
 }
@@ -151,9 +150,40 @@ async function portAnswers() {
 }
 
 /**
- * Starts the example backend as README.md does (`npm run start:backend`) with the e2e config,
- * app-config.reliability.yaml (loopback only) and the storage's configs layered on, without
- * the example requests, and waits until the API
+ * Runs the example backend as README.md does (`npm run start:backend`) on `storage`, with the
+ * e2e config, app-config.reliability.yaml (loopback only), the storage's configs and then
+ * `configs` layered on, without the example requests, logging to `logFile`. `env` names where
+ * it answers (TECH_REQUESTS_BASE_URL) and anything else it needs; the storage's env comes last.
+ * Answers startLoggedGroup's handle: one backend and a split deployment's sides start alike.
+ */
+export function spawnExampleBackend(storage, { logFile, configs = [], env }) {
+  const layered = [
+    path.join(root, 'test/e2e/app-config.e2e.yaml'),
+    path.join(here, 'app-config.reliability.yaml'),
+    ...storage.configs,
+    ...configs,
+  ];
+  return startLoggedGroup({
+    command: 'npm',
+    args: [
+      'run',
+      'start:backend',
+      '--',
+      ...layered.flatMap(file => ['--config', file]),
+    ],
+    cwd: root,
+    env: {
+      TECH_REQUESTS_E2E_DATA_DIR: storage.dataDir,
+      TECH_REQUESTS_SEED: 'false',
+      ...env,
+      ...storage.env,
+    },
+    logFile,
+  });
+}
+
+/**
+ * Starts the example backend (spawnExampleBackend) on BASE_URL and waits until the API
  * answers and `people` can sign in. The answer can `stop()` it (SIGTERM), `kill()` it (SIGKILL
  * to the whole process group, as a crash would) and tell its `logFile`.
  */
@@ -164,74 +194,26 @@ export async function startBackend(storage, people = ['jane.doe']) {
     );
   }
   const logFile = path.join(storage.dataDir, 'backend.log');
-  const log = fs.openSync(logFile, 'a');
-  lastLog = { file: logFile, from: fs.statSync(logFile).size };
-  const configs = [
-    path.join(root, 'test/e2e/app-config.e2e.yaml'),
-    path.join(here, 'app-config.reliability.yaml'),
-    ...storage.configs,
-  ];
   const startedAt = Date.now();
-  const child = spawn(
-    'npm',
-    [
-      'run',
-      'start:backend',
-      '--',
-      ...configs.flatMap(file => ['--config', file]),
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        TECH_REQUESTS_E2E_DATA_DIR: storage.dataDir,
-        TECH_REQUESTS_BASE_URL: BASE_URL,
-        TECH_REQUESTS_SEED: 'false',
-        ...storage.env,
-      },
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  );
-  const exited = new Promise(resolve => child.once('exit', resolve));
-  let closed = false;
-  const closeLog = () => {
-    if (!closed) {
-      closed = true;
-      fs.closeSync(log);
-    }
-  };
-  const signal = async (name, waitMs) => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, name);
-      } catch {
-        // Already gone.
-      }
-      await Promise.race([
-        exited,
-        new Promise(resolve => setTimeout(resolve, waitMs)),
-      ]);
-    }
-  };
+  const backend = spawnExampleBackend(storage, {
+    logFile,
+    env: { TECH_REQUESTS_BASE_URL: BASE_URL },
+  });
+  lastLog = backend;
+  const { child } = backend;
   /** SIGKILL to every process of the group, then waits until the port is free. */
   const kill = async () => {
-    await signal('SIGKILL', 10_000);
-    closeLog();
+    // Straight away, as a crash would: no SIGTERM first.
+    await backend.signal('SIGKILL', 10_000);
+    backend.closeLog();
     await waitFor(async () => !(await portAnswers()), {
       timeoutMs: 30_000,
       what: 'the killed backend to let go of its port',
     });
   };
   const stop = async () => {
-    await signal('SIGTERM', 10_000);
-    // Whatever is left of the group (the backend under backstage-cli) goes too.
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Nothing left.
-    }
-    closeLog();
+    // SIGTERM, then whatever is left of the group (the backend under backstage-cli) goes too.
+    await backend.end('SIGTERM', 10_000);
     await waitFor(async () => !(await portAnswers()), {
       timeoutMs: 30_000,
       what: 'the backend to let go of its port',
@@ -409,7 +391,7 @@ export function perDatabase(title, options, body) {
       after(() => {
         if (restartedByDevServer()) {
           print(
-            `${name}: WARNING: the backend restarted during these tests because a source file changed (${lastLog.file}); their results are not to be trusted`,
+            `${name}: WARNING: the backend restarted during these tests because a source file changed (${lastLog.logFile}); their results are not to be trusted`,
           );
         }
       });

@@ -2,14 +2,11 @@
 // Tech Requests catalog module) in one process, everything else in another, each started,
 // killed and restarted on its own, each on its own port on loopback, each finding the other's
 // plugins through `discovery.endpoints` (app-config.split-*.yaml).
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './harness.mjs';
+import { spawnExampleBackend, waitFor } from './harness.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 
 /** The two sides: which plugins each runs (EXAMPLE_BACKEND_FEATURES) and where it listens. */
 export const SIDES = {
@@ -62,61 +59,16 @@ export async function startSide(side, storage) {
     );
   }
   const logFile = path.join(storage.dataDir, `${side}.log`);
-  const log = fs.openSync(logFile, 'a');
-  const logFrom = fs.statSync(logFile).size;
-  const configs = [
-    path.join(root, 'test/e2e/app-config.e2e.yaml'),
-    path.join(here, 'app-config.reliability.yaml'),
-    ...storage.configs,
-    path.join(here, config),
-  ];
   const startedAt = Date.now();
-  const child = spawn(
-    'npm',
-    [
-      'run',
-      'start:backend',
-      '--',
-      ...configs.flatMap(file => ['--config', file]),
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        EXAMPLE_BACKEND_FEATURES: side,
-        TECH_REQUESTS_E2E_DATA_DIR: storage.dataDir,
-        TECH_REQUESTS_BASE_URL: baseUrl,
-        TECH_REQUESTS_SEED: 'false',
-        ...storage.env,
-      },
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  );
-  const exited = new Promise(resolve => child.once('exit', resolve));
-  let closed = false;
+  const group = spawnExampleBackend(storage, {
+    logFile,
+    configs: [path.join(here, config)],
+    env: { EXAMPLE_BACKEND_FEATURES: side, TECH_REQUESTS_BASE_URL: baseUrl },
+  });
+  const { child } = group;
   const end = async signal => {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        // Already gone.
-      }
-      await Promise.race([
-        exited,
-        new Promise(resolve => setTimeout(resolve, 10_000)),
-      ]);
-    }
-    // Whatever is left of the group (the backend under backstage-cli) goes too.
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // Nothing left.
-    }
-    if (!closed) {
-      closed = true;
-      fs.closeSync(log);
-    }
+    // Whatever outlasts the signal (the backend under backstage-cli) is killed too.
+    await group.end(signal, 10_000);
     await waitFor(async () => !(await answers(baseUrl)), {
       timeoutMs: 30_000,
       what: `the ${side} side to let go of its port`,
@@ -127,11 +79,11 @@ export async function startSide(side, storage) {
     baseUrl,
     logFile,
     /** The process group: `process.kill(-pid, 'SIGSTOP')` freezes the side. */
-    pid: child.pid,
+    pid: group.pid,
     kill: () => end('SIGKILL'),
     stop: () => end('SIGTERM'),
     /** The log written since this start. */
-    log: () => fs.readFileSync(logFile).subarray(logFrom).toString(),
+    log: group.log,
   };
   try {
     await waitFor(
