@@ -21,7 +21,8 @@ export interface Config {
        * not listed are open to every reviewer and decider. Members of these groups may review
        * (in their areas) even when they are not in `reviewerGroups`; "waiting for me" shows
        * them the requests that lack a mandatory review in their areas, and they are notified
-       * when a request that lacks one is submitted or its review starts.
+       * when a request that lacks one is submitted or its review starts, or when an edit
+       * makes their review mandatory.
        */
       reviewAreas?: {
         architecture?: string[];

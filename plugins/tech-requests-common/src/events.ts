@@ -1,4 +1,4 @@
-import { RequestStatus } from './model';
+import { RequestStatus, ReviewArea } from './model';
 
 /** The events service topic on which the backend announces every change to a request. */
 export const TECH_REQUESTS_EVENT_TOPIC = 'tech-requests';
@@ -19,4 +19,9 @@ export interface TechRequestChangedEvent {
   version?: number;
   /** When it happened, ISO 8601. */
   at: string;
+  /**
+   * Mandatory reviews this change made necessary that were not before: on a submission, every
+   * review the risk asks for; on an edit that raised the risk, the new ones. Absent when none.
+   */
+  reviewsNeeded?: ReviewArea[];
 }

@@ -146,6 +146,19 @@ describe('notificationsFor', () => {
       });
     });
 
+    it('tells only the areas an edit made necessary', () => {
+      expect(
+        notificationsFor(
+          {
+            ...event('edit', 'user:default/jane.doe'),
+            reviewsNeeded: ['privacy'],
+          },
+          lacking,
+          { reviewers: REVIEWERS, reviewAreas: ROUTING },
+        ).map(notification => notification.payload.title),
+      ).toEqual(['Privacy review needed: Online contract signing']);
+    });
+
     it('tells the areas again when the review starts, not the review groups', () => {
       expect(
         notificationsFor(

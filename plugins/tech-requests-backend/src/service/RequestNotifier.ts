@@ -20,8 +20,15 @@ export interface NotificationGroups {
 
 const ABOUT = 200;
 
-/** Moments a missing mandatory review is worth telling its area about. */
-const REVIEW_NEEDED_ON = ['submit', 'start-review'];
+/** Moments every missing mandatory review is worth telling its area about again. */
+const ALL_MISSING_REVIEWS_ON = ['submit', 'start-review'];
+
+/** The review areas a change asks to hear from. */
+function areasToTell(event: TechRequestChangedEvent, request: TechRequest) {
+  return ALL_MISSING_REVIEWS_ON.includes(event.action)
+    ? (request.assessment?.missingReviews ?? [])
+    : (event.reviewsNeeded ?? []);
+}
 
 const capitalised = (text: string) =>
   `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -39,8 +46,8 @@ const DECISIONS: Record<string, string> = {
 
 /**
  * The notifications a change deserves, in the order to send them: submissions reach the
- * reviewer and decider groups; a submitted or started review that lacks a mandatory review
- * reaches the groups of that area; reviews, comments and decisions reach the requester and the
+ * reviewer and decider groups; a submission or a started review that lacks a mandatory
+ * review, or an edit that made one necessary, reaches the groups of that area; reviews, comments and decisions reach the requester and the
  * requesting group. Whoever made the change is left out. All share one scope per request, so a
  * person keeps one notification per request, the last and most specific one.
  */
@@ -71,20 +78,18 @@ export function notificationsFor(
       },
     });
   }
-  if (REVIEW_NEEDED_ON.includes(event.action)) {
-    for (const area of request.assessment?.missingReviews ?? []) {
-      const areaGroups = groups.reviewAreas?.[area];
-      if (areaGroups?.length) {
-        sent.push({
-          recipients: to(areaGroups),
-          payload: {
-            ...base,
-            title: `${capitalised(area)} review needed: ${request.title}`,
-            description: `A decision waits for a ${area} review. ${summary(request.need, ABOUT)}`,
-            severity: 'normal',
-          },
-        });
-      }
+  for (const area of areasToTell(event, request)) {
+    const areaGroups = groups.reviewAreas?.[area];
+    if (areaGroups?.length) {
+      sent.push({
+        recipients: to(areaGroups),
+        payload: {
+          ...base,
+          title: `${capitalised(area)} review needed: ${request.title}`,
+          description: `A decision waits for a ${area} review. ${summary(request.need, ABOUT)}`,
+          severity: 'normal',
+        },
+      });
     }
   }
   const decision = DECISIONS[event.action];

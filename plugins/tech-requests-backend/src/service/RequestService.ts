@@ -108,6 +108,18 @@ function withoutNulls<T extends object>(fields: T): T {
   ) as T;
 }
 
+/** The mandatory reviews a change made necessary, for its event: `{}` when none. */
+function reviewsNeeded(
+  before: Pick<TechRequest, 'assessment'> | undefined,
+  after: Pick<TechRequest, 'assessment'>,
+): { reviewsNeeded?: ReviewArea[] } {
+  const missingBefore = before?.assessment?.missingReviews ?? [];
+  const needed = (after.assessment?.missingReviews ?? []).filter(
+    area => !missingBefore.includes(area),
+  );
+  return needed.length ? { reviewsNeeded: needed } : {};
+}
+
 /** The groups among a person's ownership refs. */
 function groupsOf(actor: WorkflowActor): string[] {
   return actor.ownershipEntityRefs.filter(ref => ref.startsWith('group:'));
@@ -290,6 +302,7 @@ export class RequestService {
       status: created.status,
       version: created.version,
       at,
+      ...reviewsNeeded(undefined, created),
     });
     return created;
   }
@@ -774,6 +787,7 @@ export class RequestService {
       status: updated.status,
       version: updated.version,
       at: change.at,
+      ...reviewsNeeded(current, updated),
     });
     return updated;
   }

@@ -1,5 +1,13 @@
-import { HistoryEntry } from '@tech-requests/plugin-tech-requests-common';
-import { as, PEOPLE, pluginBackendOn } from '../__testUtils__/backend';
+import {
+  HistoryEntry,
+  TechRequestChangedEvent,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  as,
+  eventCollector,
+  PEOPLE,
+  pluginBackendOn,
+} from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
 
 jest.setTimeout(60_000);
@@ -15,7 +23,9 @@ const ROUTING = {
 describe.each(databases.eachSupportedId())(
   'review routing through the API on %p',
   databaseId => {
+    const announced: TechRequestChangedEvent[] = [];
     const backend = pluginBackendOn(databases, databaseId, {
+      extraFeatures: [eventCollector(announced)],
       techRequests: {
         workflow: {
           reviewerGroups: ['group:default/architecture-board'],
@@ -153,6 +163,46 @@ describe.each(databases.eachSupportedId())(
       expect((await read(submitted.id, PEOPLE.lena)).assessment).toMatchObject({
         missingReviews: [],
       });
+    });
+
+    it('announces the mandatory reviews a change made necessary', async () => {
+      const res = await api()
+        .post('/api/tech-requests/requests')
+        .set('Authorization', as(PEOPLE.jane))
+        .send({
+          title: `Team wiki ${marker}`,
+          need: 'Public how-to pages.',
+          dataClassification: 'public',
+          hosting: 'on-premises',
+          signIn: 'company-account',
+          dataLocation: 'eu',
+          submit: true,
+        });
+      expect(res.status).toBe(201);
+      const edited = await api()
+        .patch(`/api/tech-requests/requests/${res.body.id}`)
+        .set('Authorization', as(PEOPLE.jane))
+        .send({ version: res.body.version, handlesPersonalData: true });
+      expect(edited.status).toBe(200);
+      await api()
+        .patch(`/api/tech-requests/requests/${res.body.id}`)
+        .set('Authorization', as(PEOPLE.jane))
+        .send({ version: edited.body.version, expectedUsers: 12 });
+
+      const events = announced.filter(event => event.requestId === res.body.id);
+      expect(
+        events.map(({ action, reviewsNeeded }) => ({ action, reviewsNeeded })),
+      ).toEqual([
+        { action: 'submit', reviewsNeeded: undefined },
+        // Personal data now: the privacy review becomes mandatory, once.
+        { action: 'edit', reviewsNeeded: ['privacy'] },
+        { action: 'edit', reviewsNeeded: undefined },
+      ]);
+      const submitted = await submit('Confidential');
+      expect(
+        announced.find(event => event.requestId === submitted.id)
+          ?.reviewsNeeded,
+      ).toEqual(['security']);
     });
 
     it('shows each area reviewer the requests that lack their review', async () => {
