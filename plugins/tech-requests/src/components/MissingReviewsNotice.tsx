@@ -1,13 +1,15 @@
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import Alert from '@material-ui/lab/Alert';
 import {
   ReviewArea,
   ReviewRoutingResponse,
 } from '@tech-requests/plugin-tech-requests-common';
-import { reviewersOf } from './useReviewRouting';
+import { Fragment } from 'react';
+import { reviewGroupsOf } from './useReviewRouting';
 
 /**
- * Which mandatory reviews a decision still waits for. The decision buttons stay: the
- * backend refuses approve and reject until the reviews are in, and says so.
+ * Which mandatory reviews a decision still waits for, and who gives them. The decision buttons
+ * stay: the backend refuses approve and reject until the reviews are in, and says so.
  */
 export function MissingReviewsNotice(props: {
   missingReviews: ReviewArea[];
@@ -19,14 +21,23 @@ export function MissingReviewsNotice(props: {
   }
   return (
     // A status, not an alert: it is known when the page opens and nothing went wrong.
-    <Alert severity="info" role="status">
+    <Alert severity="info" role="status" aria-label="Reviews still needed">
       Still needed before a decision:{' '}
-      {props.missingReviews
-        .map(area => {
-          const by = reviewersOf(props.routing, area);
-          return by ? `${area} review (by ${by})` : `${area} review`;
-        })
-        .join(', ')}
+      {props.missingReviews.map((area, index) => {
+        const groups = reviewGroupsOf(props.routing, area);
+        return (
+          <Fragment key={area}>
+            {index > 0 && ', '}
+            {area} review
+            {groups.length > 0 && (
+              <>
+                {' (by '}
+                <EntityRefLinks entityRefs={groups} defaultKind="group" />)
+              </>
+            )}
+          </Fragment>
+        );
+      })}
     </Alert>
   );
 }

@@ -1003,11 +1003,15 @@ describe('RequestPage', () => {
       (await screen.findAllByRole('option')).map(option => option.textContent),
     ).toEqual(['architecture', 'privacy']);
     await user.keyboard('{Escape}');
+    const notice = await screen.findByRole('status', {
+      name: 'Reviews still needed',
+    });
+    expect(notice).toHaveTextContent(
+      'Still needed before a decision: privacy review (by privacy-office)',
+    );
     expect(
-      await screen.findByText(
-        'Still needed before a decision: privacy review (by privacy-office)',
-      ),
-    ).toBeInTheDocument();
+      within(notice).getByRole('link', { name: 'privacy-office' }),
+    ).toHaveAttribute('href', '/catalog/default/group/privacy-office');
   });
 
   it('offers no review form to a reviewer the routing gives no area of this request', async () => {

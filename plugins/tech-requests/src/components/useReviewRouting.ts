@@ -5,7 +5,6 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import useAsync from 'react-use/esm/useAsync';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
-import { groupName } from './names';
 
 /**
  * Who reviews which area, read once per page. Undefined while loading or when it cannot be
@@ -16,11 +15,10 @@ export function useReviewRouting(): ReviewRoutingResponse | undefined {
   return useAsync(() => api.getReviewRouting(), [api]).value;
 }
 
-/** The groups that give an area's reviews, as people read them, or undefined when not routed. */
-export function reviewersOf(
+/** The groups that give an area's reviews; empty when the area is not routed. */
+export function reviewGroupsOf(
   routing: ReviewRoutingResponse | undefined,
   area: ReviewArea,
-): string | undefined {
-  const groups = routing?.areas.find(entry => entry.area === area)?.groups;
-  return groups?.length ? groups.map(groupName).join(' or ') : undefined;
+): string[] {
+  return routing?.areas.find(entry => entry.area === area)?.groups ?? [];
 }
