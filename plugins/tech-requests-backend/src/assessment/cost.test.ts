@@ -6,7 +6,7 @@ import {
   PathCost,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
-import { aRequest } from './__testUtils__/aRequest';
+import { aRequest } from '../__testUtils__/aRequest';
 import {
   assessCost,
   checkCostInputs,

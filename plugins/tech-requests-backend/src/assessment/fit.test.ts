@@ -6,7 +6,7 @@ import {
   SimilarRequest,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
-import { aRequest } from './__testUtils__/aRequest';
+import { aRequest } from '../__testUtils__/aRequest';
 import {
   assessFit,
   BLOCKER_PENALTY,

@@ -4,6 +4,7 @@ import { describeEntity, ReuseEntity } from './reuseEntities';
 import { entityScore, rankEntities, rankRequests } from './ranking';
 import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
+import { aRequest } from '../__testUtils__/aRequest';
 
 const vocabulary = new Vocabulary([
   {
@@ -290,30 +291,7 @@ function techRequest(
   need: string,
   fields: Partial<TechRequest> = {},
 ): TechRequest {
-  return {
-    id,
-    title,
-    need,
-    requester: 'user:default/jane',
-    requestingGroup: 'group:default/legal',
-    status: 'submitted',
-    capabilities: [],
-    integrations: [],
-    reuseCandidates: [],
-    dataClassification: 'internal',
-    handlesPersonalData: false,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
-    vendorCandidates: [],
-    preferredPath: 'unsure',
-    createdAt: '2025-01-01T00:00:00Z',
-    updatedAt: '2025-01-01T00:00:00Z',
-    version: 1,
-    reuseSuggestions: [],
-    ...fields,
-  };
+  return aRequest({ id, title, need, ...fields });
 }
 
 describe('rankRequests', () => {

@@ -16,7 +16,7 @@ import {
   DEFAULT_RISK_POLICY,
   RiskPolicy,
 } from '../assessment';
-import { aRequest } from '../assessment/__testUtils__/aRequest';
+import { aRequest } from '../__testUtils__/aRequest';
 import {
   AssessmentService,
   catalogFactsReader,

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
-import { aRequest } from '../assessment/__testUtils__/aRequest';
+import { aRequest } from '../__testUtils__/aRequest';
 import { notificationsFor, RequestNotifier } from './RequestNotifier';
 
 const REVIEWERS = [
