@@ -21,6 +21,7 @@ import {
   aRequest,
   aRequestEntity,
   aRequestView,
+  ROUTING,
   BACKEND_URL,
   BASE_URL,
 } from './__testUtils__/fixtures';
@@ -94,6 +95,9 @@ describe('the Tech Requests plugin (legacy frontend system)', () => {
       ),
       rest.get(`${BASE_URL}/requests/42/:list`, (_req, res, ctx) =>
         res(ctx.json({ items: [] })),
+      ),
+      rest.get(`${BASE_URL}/review-routing`, (_req, res, ctx) =>
+        res(ctx.json(ROUTING)),
       ),
     );
     const user = userEvent.setup();

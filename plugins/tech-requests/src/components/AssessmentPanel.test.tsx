@@ -8,18 +8,17 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { Route, Routes } from 'react-router-dom';
 import {
   anAssessment,
   aRequestView,
   BASE_URL,
-  COMMENTS,
   errorBody,
-  HISTORY,
-  REVIEWS,
 } from '../__testUtils__/fixtures';
-import { renderInLegacyApp } from '../__testUtils__/render';
-import { RequestPage } from './RequestPage';
+import {
+  renderRequestPage,
+  requestPageReads,
+  requestPageState,
+} from '../__testUtils__/requestPage';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -45,25 +44,12 @@ function serveRequest(
   initial: Partial<TechRequestView> = {},
   recomputed: RequestAssessment = anAssessment(),
 ) {
-  const state = {
-    request: aRequestView({ assessment: anAssessment(), ...initial }),
-    reads: 0,
-  };
+  const state = requestPageState(
+    aRequestView({ assessment: anAssessment(), ...initial }),
+  );
   const put: unknown[] = [];
   server.use(
-    rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) => {
-      state.reads += 1;
-      return res(ctx.json(state.request));
-    }),
-    rest.get(`${BASE_URL}/requests/42/history`, (_req, res, ctx) =>
-      res(ctx.json({ items: HISTORY })),
-    ),
-    rest.get(`${BASE_URL}/requests/42/reviews`, (_req, res, ctx) =>
-      res(ctx.json({ items: REVIEWS })),
-    ),
-    rest.get(`${BASE_URL}/requests/42/comments`, (_req, res, ctx) =>
-      res(ctx.json({ items: COMMENTS })),
-    ),
+    ...requestPageReads(state),
     rest.put(`${BASE_URL}/requests/42/cost-inputs`, async (req, res, ctx) => {
       const body = await req.json();
       put.push(body);
@@ -79,13 +65,8 @@ function serveRequest(
   return { state, put };
 }
 
-async function renderRequestPage() {
-  await renderInLegacyApp(
-    <Routes>
-      <Route path="/tech-requests/:id" element={<RequestPage />} />
-    </Routes>,
-    { routeEntries: ['/tech-requests/42'] },
-  );
+async function renderRequestPageLoaded() {
+  await renderRequestPage();
   await screen.findByRole('heading', { name: 'Online contract signing' });
 }
 
@@ -104,7 +85,7 @@ const costInput = (name: string) => screen.getByRole('spinbutton', { name });
 describe('the assessment on the request page', () => {
   it('is not shown before there is one', async () => {
     serveRequest({ status: 'draft', assessment: undefined });
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(
       screen.queryByRole('region', { name: 'Assessment' }),
@@ -113,7 +94,7 @@ describe('the assessment on the request page', () => {
 
   it('shows the architecture fit with its findings and what they rest on', async () => {
     serveRequest();
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(within(region()).getByText('65 / 100')).toBeInTheDocument();
     expect(
@@ -142,7 +123,7 @@ describe('the assessment on the request page', () => {
     serveRequest({
       assessment: anAssessment({ fit: { score: 100, findings: [] } }),
     });
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(within(region()).getByText('100 / 100')).toBeInTheDocument();
     expect(within(region()).getByText('fits well')).toBeInTheDocument();
@@ -153,7 +134,7 @@ describe('the assessment on the request page', () => {
 
   it('shows the security risk, its findings, and which mandatory reviews are done or missing', async () => {
     serveRequest();
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(within(region()).getByText('high risk')).toBeInTheDocument();
     expect(within(region()).getByText('7 points')).toBeInTheDocument();
@@ -178,7 +159,7 @@ describe('the assessment on the request page', () => {
 
   it('draws the cost of each path and tabulates it in the currency, marking the cheapest', async () => {
     serveRequest();
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(
       within(region()).getByText('Over 3 years for 40 users, in EUR'),
@@ -231,7 +212,7 @@ describe('the assessment on the request page', () => {
         },
       },
     });
-    await renderRequestPage();
+    await renderRequestPageLoaded();
 
     expect(
       within(region()).getByText(
@@ -285,7 +266,7 @@ describe('the assessment on the request page', () => {
         recomputed(),
       );
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       // Prefilled with what was set; empty means the default.
       expect(costInput('Onboarding (person-days)')).toHaveValue(5);
@@ -346,7 +327,7 @@ describe('the assessment on the request page', () => {
     it('does not send a value the model cannot take', async () => {
       const { put } = serveRequest({ allowedActions: REVIEWER_ACTIONS });
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       await user.type(costInput('Horizon (years)'), '12');
       expect(screen.getByText('At most 10')).toBeInTheDocument();
@@ -380,7 +361,7 @@ describe('the assessment on the request page', () => {
           ),
         );
         const user = userEvent.setup();
-        await renderRequestPage();
+        await renderRequestPageLoaded();
         const readsBefore = state.reads;
 
         await user.type(costInput('Licence per user and month (EUR)'), '15');
@@ -407,7 +388,7 @@ describe('the assessment on the request page', () => {
           build: { maintenanceShare: 0.15 },
         },
       });
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       expect(
         within(screen.getByRole('list', { name: 'Cost inputs' }))
@@ -426,7 +407,7 @@ describe('the assessment on the request page', () => {
 
     it('says when nobody adjusted them', async () => {
       serveRequest({ allowedActions: ['comment'] });
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       expect(
         screen.getByText(
@@ -446,10 +427,10 @@ describe('the assessment on the request page', () => {
         assessment: anAssessment({ missingReviews: ['security', 'privacy'] }),
       });
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       expect(screen.getByRole('status')).toHaveTextContent(
-        'Still needed before a decision: security review, privacy review',
+        'Still needed before a decision: security review (by security-office), privacy review (by privacy-office)',
       );
       expect(screen.getByRole('button', { name: 'Approve' })).toBeEnabled();
       expect(screen.getByRole('button', { name: 'Reject' })).toBeEnabled();
@@ -460,7 +441,7 @@ describe('the assessment on the request page', () => {
           name: `${action} this request`,
         });
         expect(within(dialog).getByRole('status')).toHaveTextContent(
-          'Still needed before a decision: security review, privacy review',
+          'Still needed before a decision: security review (by security-office), privacy review (by privacy-office)',
         );
         await user.click(
           within(dialog).getByRole('button', { name: 'Cancel' }),
@@ -490,7 +471,7 @@ describe('the assessment on the request page', () => {
         ),
       );
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       await user.click(screen.getByRole('button', { name: 'Reject' }));
       const dialog = screen.getByRole('dialog', {
@@ -510,7 +491,7 @@ describe('the assessment on the request page', () => {
         allowedActions: DECIDER_ACTIONS,
         assessment: anAssessment({ missingReviews: [] }),
       });
-      await renderRequestPage();
+      await renderRequestPageLoaded();
 
       expect(screen.queryByRole('status')).not.toBeInTheDocument();
       expect(

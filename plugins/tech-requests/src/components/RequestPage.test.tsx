@@ -9,20 +9,19 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
-import { Route, Routes } from 'react-router-dom';
 import {
   anAssessment,
   aRequestView,
   BASE_URL,
-  COMMENTS,
   errorBody,
-  HISTORY,
-  REVIEWS,
   ROUTING,
 } from '../__testUtils__/fixtures';
-import { renderInLegacyApp } from '../__testUtils__/render';
+import {
+  renderRequestPage,
+  requestPageReads,
+  requestPageState,
+} from '../__testUtils__/requestPage';
 import { paste, User } from '../__testUtils__/user';
-import { RequestPage } from './RequestPage';
 
 const server = setupServer();
 registerMswTestHooks(server);
@@ -88,12 +87,7 @@ const CANDIDATES = [GATEWAY, STAMPER, OLD_DMS];
  * and records what is posted.
  */
 function serveRequest(initial: Partial<TechRequestView> = {}) {
-  const state = {
-    request: aRequestView(initial),
-    reviews: [...REVIEWS] as RequestReview[],
-    comments: [...COMMENTS] as RequestComment[],
-    reads: 0,
-  };
+  const state = requestPageState(aRequestView(initial));
   const posted: {
     transitions: unknown[];
     reviews: unknown[];
@@ -106,22 +100,7 @@ function serveRequest(initial: Partial<TechRequestView> = {}) {
     assessments: [],
   };
   server.use(
-    rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) => {
-      state.reads += 1;
-      return res(ctx.json(state.request));
-    }),
-    rest.get(`${BASE_URL}/requests/42/history`, (_req, res, ctx) =>
-      res(ctx.json({ items: HISTORY })),
-    ),
-    rest.get(`${BASE_URL}/review-routing`, (_req, res, ctx) =>
-      res(ctx.json(ROUTING)),
-    ),
-    rest.get(`${BASE_URL}/requests/42/reviews`, (_req, res, ctx) =>
-      res(ctx.json({ items: state.reviews })),
-    ),
-    rest.get(`${BASE_URL}/requests/42/comments`, (_req, res, ctx) =>
-      res(ctx.json({ items: state.comments })),
-    ),
+    ...requestPageReads(state),
     rest.post(`${BASE_URL}/requests/42/transitions`, async (req, res, ctx) => {
       posted.transitions.push(await req.json());
       state.request = {
@@ -193,15 +172,6 @@ function serveRequest(initial: Partial<TechRequestView> = {}) {
     }),
   );
   return { state, posted };
-}
-
-function renderRequestPage() {
-  return renderInLegacyApp(
-    <Routes>
-      <Route path="/tech-requests/:id" element={<RequestPage />} />
-    </Routes>,
-    { routeEntries: ['/tech-requests/42'] },
-  );
 }
 
 const loaded = () =>
@@ -1095,6 +1065,9 @@ describe('RequestPage', () => {
           ctx.status(404),
           ctx.json(errorBody('NotFoundError', 'no request 42', 404)),
         ),
+      ),
+      rest.get(`${BASE_URL}/review-routing`, (_req, res, ctx) =>
+        res(ctx.json(ROUTING)),
       ),
     );
     const user = userEvent.setup();
