@@ -4,7 +4,6 @@ import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import { TechRequestView } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { techRequestsApiRef } from '../api/TechRequestsApi';
@@ -20,6 +19,7 @@ import {
 } from './costInputFields';
 import { errorMessage } from './errors';
 import { PATH_NAMES } from './names';
+import { ActionErrorAlert } from './ActionErrorAlert';
 
 /** The unit a money input is typed in, so nobody wonders whether it is thousands. */
 function labelOf(input: CostInputField, currency: string): string {
@@ -112,15 +112,7 @@ export function CostInputsForm(props: {
         save();
       }}
     >
-      {error && (
-        <Alert
-          severity="error"
-          style={{ marginBottom: 16 }}
-          onClose={() => setError(undefined)}
-        >
-          {error}
-        </Alert>
-      )}
+      <ActionErrorAlert error={error} onDismiss={() => setError(undefined)} />
       <Typography variant="body2" color="textSecondary" paragraph>
         Leave a field empty to use the default.
       </Typography>

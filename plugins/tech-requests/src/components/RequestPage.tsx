@@ -24,7 +24,6 @@ import ListItemText from '@material-ui/core/ListItemText';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import {
   REVIEW_VERDICTS,
   ReviewArea,
@@ -55,6 +54,7 @@ import { StatusChip } from './StatusChip';
 import { ServiceLevelNote } from './ServiceLevelNote';
 import { timeAgo } from './time';
 import { sameOriginImageUri } from './markdown';
+import { ActionErrorAlert } from './ActionErrorAlert';
 
 const ACTION_LABELS: Record<TransitionAction, string> = {
   submit: 'Submit',
@@ -202,15 +202,10 @@ export function RequestPage() {
         subtitle={`Request ${request.id} · filed ${timeAgo(request.createdAt)}`}
       />
       <Content>
-        {actionError && (
-          <Alert
-            severity="error"
-            style={{ marginBottom: 16 }}
-            onClose={() => setActionError(undefined)}
-          >
-            {actionError}
-          </Alert>
-        )}
+        <ActionErrorAlert
+          error={actionError}
+          onDismiss={() => setActionError(undefined)}
+        />
         <Grid container spacing={3}>
           <Grid item xs={12} md={8}>
             <InfoCard title="The need">

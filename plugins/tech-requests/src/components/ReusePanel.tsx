@@ -3,7 +3,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Divider from '@material-ui/core/Divider';
 import Typography from '@material-ui/core/Typography';
-import Alert from '@material-ui/lab/Alert';
 import {
   ReuseCandidate,
   ReuseCandidateState,
@@ -15,6 +14,7 @@ import { AddReuseCandidateForm } from './AddReuseCandidateForm';
 import { AssessReuseDialog } from './AssessReuseDialog';
 import { errorMessage } from './errors';
 import { candidateName, ReuseCandidateItem } from './ReuseCandidateItem';
+import { ActionErrorAlert } from './ActionErrorAlert';
 
 /**
  * The request's reuse candidates, and the entities its requester named that are not among
@@ -81,15 +81,7 @@ export function ReusePanel(props: {
   return (
     <Box component="section" aria-label="Reuse candidates">
       <InfoCard title="Reuse candidates">
-        {error && (
-          <Alert
-            severity="error"
-            style={{ marginBottom: 16 }}
-            onClose={() => setError(undefined)}
-          >
-            {error}
-          </Alert>
-        )}
+        <ActionErrorAlert error={error} onDismiss={() => setError(undefined)} />
         {candidates.length === 0 && (
           <Typography variant="body2">
             {request.status === 'draft'
