@@ -10,7 +10,9 @@ import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
   APP_URL,
+  browserSkip,
   call,
+  CHROMIUM,
   makeDataDir,
   startApp,
   startPortal,
@@ -23,296 +25,316 @@ const root = path.resolve(
   '../..',
 );
 const shots = path.join(root, 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// CI installs Chromium and must run this; elsewhere a missing browser skips it, saying why.
-const skip =
-  !process.env.CI && !fs.existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install Debian's chromium package, or set CHROMIUM_PATH`
-    : false;
 
-describe('the portal in a browser', { timeout: 900_000, skip }, () => {
-  const dataDir = makeDataDir();
-  let backend;
-  let app;
-  let browser;
-  let requestUrl;
-  const title = `Contract signing for Marketing ${Date.now()}`;
+describe(
+  'the portal in a browser',
+  {
+    timeout: 900_000,
+    skip: browserSkip,
+  },
+  () => {
+    const dataDir = makeDataDir();
+    let backend;
+    let app;
+    let browser;
+    let requestUrl;
+    const title = `Contract signing for Marketing ${Date.now()}`;
 
-  before(async () => {
-    fs.mkdirSync(shots, { recursive: true });
-    backend = await startPortal(dataDir, [
-      'tom.baker',
-      'priya.shah',
-      'lena.fischer',
-      'sam.okafor',
-    ]);
-    // Ready when the reuse index holds the example catalog, as a person would find it.
-    const tom = await tokenFor('tom.baker');
-    await waitFor(
-      async () =>
-        (
-          await call(tom, 'POST', '/reuse/suggestions', {
-            text: 'sign contracts online',
-          })
-        ).body.items?.some(
-          item => item.entityRef === 'component:default/esign-gateway',
-        ),
-      { timeoutMs: 90_000, what: 'the reuse index of the example catalog' },
-    );
-    app = await startApp(dataDir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-      ],
-    });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-    await backend?.stop();
-  });
-
-  /** A page signed in as an example person through the app's picker. */
-  async function signedInAs(
-    name,
-    url,
-    viewport = { width: 1280, height: 800 },
-  ) {
-    const page = await browser.newPage({ viewport });
-    await page.goto(url);
-    await page.getByRole('button', { name: new RegExp(name) }).click();
-    return page;
-  }
-
-  const shot = (page, name) =>
-    page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
-
-  it('lets a business user file a request through the form', async () => {
-    const page = await signedInAs('Tom Baker', `${APP_URL}/tech-requests`);
-    await page.getByRole('heading', { name: 'Technology requests' }).waitFor();
-    await page.getByRole('table').first().waitFor();
-    await shot(page, '1-requests');
-    await page.getByRole('button', { name: 'New request' }).first().click();
-    await page.getByLabel(/^Title/).fill(title);
-    await page
-      .getByLabel(/What do you need/)
-      .fill('We send contracts to agencies and want them signed online.');
-    await page
-      .getByLabel(/What should it be able to do/)
-      .fill('e-signature, reminders');
-    // Before anything is submitted, the form shows what the catalog already has.
-    const suggestion = page.getByRole('article', {
-      name: 'E-signature gateway',
-    });
-    await suggestion.waitFor({ timeout: 15_000 });
-    await page.getByText('Already available').waitFor();
-    assert.match(
-      await suggestion
-        .getByRole('list', { name: 'Why it might fit' })
-        .innerText(),
-      /E-signature/,
-    );
-    await shot(page, '2-new-request');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel(/How many people/).fill('12');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel(/Confidential/).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Submit request' }).click();
-    await page.getByRole('heading', { name: title }).waitFor();
-    await page.getByText('submitted', { exact: true }).waitFor();
-    requestUrl = page.url();
-    assert.match(requestUrl, /\/tech-requests\/\d+$/);
-    await shot(page, '3-request-submitted');
-
-    // Before review starts, the requester can still change it.
-    await page.getByRole('button', { name: 'Edit' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel(/How many people/).fill('15');
-    await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByRole('heading', { name: title }).waitFor();
-    await page.getByRole('row', { name: /Expected Users\s*15/ }).waitFor();
-    await page.close();
-  });
-
-  it('lets a reviewer review it and a decider approve it as reuse', async () => {
-    const reviewer = await signedInAs('Priya Shah', requestUrl);
-    await reviewer.getByRole('button', { name: 'Start review' }).click();
-    await reviewer.getByText('in-review', { exact: true }).waitFor();
-    await reviewer
-      .getByLabel(/Your review/)
-      .fill('The e-signature gateway already does this.');
-    await reviewer.getByRole('button', { name: 'Add review' }).click();
-    await reviewer
-      .getByText('The e-signature gateway already does this.')
-      .first()
-      .waitFor();
-    assert.equal(
-      await reviewer
-        .getByRole('button', { name: 'Approve', exact: true })
-        .count(),
-      0,
-    );
-    // The engine's snapshot holds the gateway; the reviewer confirms it.
-    const candidate = reviewer
-      .getByRole('region', { name: 'Reuse candidates' })
-      .getByRole('article', { name: 'E-signature gateway' });
-    await candidate.getByRole('button', { name: 'Confirm' }).click();
-    await reviewer
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Confirm' })
-      .click();
-    await candidate.getByText('confirmed', { exact: true }).waitFor();
-
-    // The assessment: fit, risk, and the cost of each path, which follows the inputs.
-    const assessment = reviewer.getByRole('region', { name: 'Assessment' });
-    await assessment.getByText('/ 100').first().waitFor();
-    await assessment.getByText(/high risk|critical risk|medium risk/).waitFor();
-    const chart = assessment.getByRole('img', { name: /^Cost over 3 years/ });
-    const before = await chart.getAttribute('aria-label');
-    await reviewer.getByLabel(/^Licence per user and month/).fill('30');
-    await reviewer.getByLabel(/^Users/).fill('40');
-    await reviewer.getByRole('button', { name: 'Save cost inputs' }).click();
-    await reviewer.waitForFunction(
-      old =>
-        document
-          .querySelector('svg[role="img"][aria-label^="Cost over"]')
-          ?.getAttribute('aria-label') !== old,
-      before,
-    );
-    assert.match(await chart.getAttribute('aria-label'), /buy/);
-    await shot(reviewer, '4-reviewed');
-    // The page scrolls inside Backstage's content area: scrolled there for a picture of its own.
-    await chart.scrollIntoViewIfNeeded();
-    await reviewer.screenshot({ path: path.join(shots, '4b-assessment.png') });
-    await reviewer.close();
-
-    // Confidential data run by nobody-knows-whom: a security review is mandatory first.
-    const decider = await signedInAs('Lena Fischer', requestUrl);
-    await decider
-      .getByText(/Still needed before a decision:.*security/)
-      .first()
-      .waitFor();
-    // Trying anyway: the backend refuses, and the page says why.
-    await decider.getByRole('button', { name: 'Approve', exact: true }).click();
-    await decider.getByLabel(/Entity to reuse/).click();
-    await decider.getByRole('option', { name: 'E-signature gateway' }).click();
-    await decider.getByLabel(/Rationale/).fill('Reuse it.');
-    await decider
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Approve', exact: true })
-      .click();
-    await decider
-      .getByText(/Not yet: mandatory reviews missing: security/)
-      .first()
-      .waitFor();
-    await decider.close();
-
-    const security = await signedInAs('Sam Okafor', requestUrl);
-    await security.getByLabel('Area').click();
-    await security.getByRole('option', { name: 'security' }).click();
-    await security
-      .getByLabel(/Your review/)
-      .fill('Acceptable with SSO and the vendor certificates on file.');
-    await security.getByRole('button', { name: 'Add review' }).click();
-    await security
-      .getByText('Acceptable with SSO and the vendor certificates on file.')
-      .first()
-      .waitFor();
-    await security.close();
-
-    const approver = await signedInAs('Lena Fischer', requestUrl);
-    await approver
-      .getByRole('button', { name: 'Approve', exact: true })
-      .click();
-    await approver.getByLabel(/Entity to reuse/).click();
-    await approver.getByRole('option', { name: 'E-signature gateway' }).click();
-    await approver
-      .getByLabel(/Rationale/)
-      .fill('Sales already runs it; Marketing can join.');
-    await shot(approver, '5-approve-dialog');
-    await approver
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Approve', exact: true })
-      .click();
-    await approver.getByText('approved', { exact: true }).waitFor();
-    await approver.close();
-  });
-
-  it('shows the requester the decision, and the request in the catalog', async () => {
-    const page = await signedInAs('Tom Baker', requestUrl);
-    await page
-      .getByText(/Sales already runs it; Marketing can join\./)
-      .first()
-      .waitFor();
-    await shot(page, '6-requester-sees-decision');
-
-    await page.getByRole('link', { name: 'See it in the catalog' }).click();
-    await page.getByText(title).first().waitFor();
-    await shot(page, '7-catalog-entity');
-
-    await page.goto(`${APP_URL}/catalog?filters%5Bkind%5D=technologyrequest`);
-    await page.getByRole('button', { name: /Tom Baker/ }).click();
-    await page.getByText(title).first().waitFor({ timeout: 30_000 });
-    await shot(page, '8-catalog-table');
-
-    await page.goto(`${APP_URL}/catalog/default/component/esign-gateway`);
-    await page.getByRole('button', { name: /Tom Baker/ }).click();
-    const card = page.getByRole('list', { name: 'Technology requests' });
-    await card.getByText(title).waitFor({ timeout: 30_000 });
-    await shot(page, '9-component-card');
-    await page.close();
-  });
-
-  it('fits a narrow screen: no page scrolls sideways', async () => {
-    const narrow = { width: 390, height: 844 };
-    const pages = [
-      ['10-narrow-requests', `${APP_URL}/tech-requests`, 'Technology requests'],
-      [
-        '11-narrow-new-request',
-        `${APP_URL}/tech-requests/new`,
-        'New technology request',
-      ],
-      ['12-narrow-request', requestUrl, title],
-    ];
-    for (const [name, url, heading] of pages) {
-      const page = await signedInAs('Tom Baker', url, narrow);
-      await page.getByRole('heading', { name: heading }).waitFor();
-      await page.waitForLoadState('networkidle');
-      await shot(page, name);
-      const overflow = await page.evaluate(
-        () =>
-          document.documentElement.scrollWidth -
-          document.documentElement.clientWidth,
+    before(async () => {
+      fs.mkdirSync(shots, { recursive: true });
+      backend = await startPortal(dataDir, [
+        'tom.baker',
+        'priya.shah',
+        'lena.fischer',
+        'sam.okafor',
+      ]);
+      // Ready when the reuse index holds the example catalog, as a person would find it.
+      const tom = await tokenFor('tom.baker');
+      await waitFor(
+        async () =>
+          (
+            await call(tom, 'POST', '/reuse/suggestions', {
+              text: 'sign contracts online',
+            })
+          ).body.items?.some(
+            item => item.entityRef === 'component:default/esign-gateway',
+          ),
+        { timeoutMs: 90_000, what: 'the reuse index of the example catalog' },
       );
-      assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
-      await page.close();
-    }
-  });
-
-  it('uses the dark theme when a person picks it', async () => {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 800 },
+      app = await startApp(dataDir);
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+        ],
+      });
     });
-    // The app keeps the chosen theme in local storage, as its settings page does.
-    await page.addInitScript(() =>
-      window.localStorage.setItem('theme', 'dark'),
-    );
-    await page.goto(requestUrl);
-    await page.getByRole('button', { name: /Tom Baker/ }).click();
-    await page.getByRole('heading', { name: title }).waitFor();
-    await page.waitForLoadState('networkidle');
-    assert.equal(
-      await page.evaluate(() => document.body.dataset.themeMode),
-      'dark',
-    );
-    await shot(page, '13-dark-request');
-    await page.close();
-  });
-});
+
+    after(async () => {
+      await browser?.close();
+      await app?.stop();
+      await backend?.stop();
+    });
+
+    /** A page signed in as an example person through the app's picker. */
+    async function signedInAs(
+      name,
+      url,
+      viewport = { width: 1280, height: 800 },
+    ) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(url);
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+      return page;
+    }
+
+    const shot = (page, name) =>
+      page.screenshot({
+        path: path.join(shots, `${name}.png`),
+        fullPage: true,
+      });
+
+    it('lets a business user file a request through the form', async () => {
+      const page = await signedInAs('Tom Baker', `${APP_URL}/tech-requests`);
+      await page
+        .getByRole('heading', { name: 'Technology requests' })
+        .waitFor();
+      await page.getByRole('table').first().waitFor();
+      await shot(page, '1-requests');
+      await page.getByRole('button', { name: 'New request' }).first().click();
+      await page.getByLabel(/^Title/).fill(title);
+      await page
+        .getByLabel(/What do you need/)
+        .fill('We send contracts to agencies and want them signed online.');
+      await page
+        .getByLabel(/What should it be able to do/)
+        .fill('e-signature, reminders');
+      // Before anything is submitted, the form shows what the catalog already has.
+      const suggestion = page.getByRole('article', {
+        name: 'E-signature gateway',
+      });
+      await suggestion.waitFor({ timeout: 15_000 });
+      await page.getByText('Already available').waitFor();
+      assert.match(
+        await suggestion
+          .getByRole('list', { name: 'Why it might fit' })
+          .innerText(),
+        /E-signature/,
+      );
+      await shot(page, '2-new-request');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel(/How many people/).fill('12');
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel(/Confidential/).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('button', { name: 'Submit request' }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByText('submitted', { exact: true }).waitFor();
+      requestUrl = page.url();
+      assert.match(requestUrl, /\/tech-requests\/\d+$/);
+      await shot(page, '3-request-submitted');
+
+      // Before review starts, the requester can still change it.
+      await page.getByRole('button', { name: 'Edit' }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByLabel(/How many people/).fill('15');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.getByRole('row', { name: /Expected Users\s*15/ }).waitFor();
+      await page.close();
+    });
+
+    it('lets a reviewer review it and a decider approve it as reuse', async () => {
+      const reviewer = await signedInAs('Priya Shah', requestUrl);
+      await reviewer.getByRole('button', { name: 'Start review' }).click();
+      await reviewer.getByText('in-review', { exact: true }).waitFor();
+      await reviewer
+        .getByLabel(/Your review/)
+        .fill('The e-signature gateway already does this.');
+      await reviewer.getByRole('button', { name: 'Add review' }).click();
+      await reviewer
+        .getByText('The e-signature gateway already does this.')
+        .first()
+        .waitFor();
+      assert.equal(
+        await reviewer
+          .getByRole('button', { name: 'Approve', exact: true })
+          .count(),
+        0,
+      );
+      // The engine's snapshot holds the gateway; the reviewer confirms it.
+      const candidate = reviewer
+        .getByRole('region', { name: 'Reuse candidates' })
+        .getByRole('article', { name: 'E-signature gateway' });
+      await candidate.getByRole('button', { name: 'Confirm' }).click();
+      await reviewer
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Confirm' })
+        .click();
+      await candidate.getByText('confirmed', { exact: true }).waitFor();
+
+      // The assessment: fit, risk, and the cost of each path, which follows the inputs.
+      const assessment = reviewer.getByRole('region', { name: 'Assessment' });
+      await assessment.getByText('/ 100').first().waitFor();
+      await assessment
+        .getByText(/high risk|critical risk|medium risk/)
+        .waitFor();
+      const chart = assessment.getByRole('img', { name: /^Cost over 3 years/ });
+      const before = await chart.getAttribute('aria-label');
+      await reviewer.getByLabel(/^Licence per user and month/).fill('30');
+      await reviewer.getByLabel(/^Users/).fill('40');
+      await reviewer.getByRole('button', { name: 'Save cost inputs' }).click();
+      await reviewer.waitForFunction(
+        old =>
+          document
+            .querySelector('svg[role="img"][aria-label^="Cost over"]')
+            ?.getAttribute('aria-label') !== old,
+        before,
+      );
+      assert.match(await chart.getAttribute('aria-label'), /buy/);
+      await shot(reviewer, '4-reviewed');
+      // The page scrolls inside Backstage's content area: scrolled there for a picture of its own.
+      await chart.scrollIntoViewIfNeeded();
+      await reviewer.screenshot({
+        path: path.join(shots, '4b-assessment.png'),
+      });
+      await reviewer.close();
+
+      // Confidential data run by nobody-knows-whom: a security review is mandatory first.
+      const decider = await signedInAs('Lena Fischer', requestUrl);
+      await decider
+        .getByText(/Still needed before a decision:.*security/)
+        .first()
+        .waitFor();
+      // Trying anyway: the backend refuses, and the page says why.
+      await decider
+        .getByRole('button', { name: 'Approve', exact: true })
+        .click();
+      await decider.getByLabel(/Entity to reuse/).click();
+      await decider
+        .getByRole('option', { name: 'E-signature gateway' })
+        .click();
+      await decider.getByLabel(/Rationale/).fill('Reuse it.');
+      await decider
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Approve', exact: true })
+        .click();
+      await decider
+        .getByText(/Not yet: mandatory reviews missing: security/)
+        .first()
+        .waitFor();
+      await decider.close();
+
+      const security = await signedInAs('Sam Okafor', requestUrl);
+      await security.getByLabel('Area').click();
+      await security.getByRole('option', { name: 'security' }).click();
+      await security
+        .getByLabel(/Your review/)
+        .fill('Acceptable with SSO and the vendor certificates on file.');
+      await security.getByRole('button', { name: 'Add review' }).click();
+      await security
+        .getByText('Acceptable with SSO and the vendor certificates on file.')
+        .first()
+        .waitFor();
+      await security.close();
+
+      const approver = await signedInAs('Lena Fischer', requestUrl);
+      await approver
+        .getByRole('button', { name: 'Approve', exact: true })
+        .click();
+      await approver.getByLabel(/Entity to reuse/).click();
+      await approver
+        .getByRole('option', { name: 'E-signature gateway' })
+        .click();
+      await approver
+        .getByLabel(/Rationale/)
+        .fill('Sales already runs it; Marketing can join.');
+      await shot(approver, '5-approve-dialog');
+      await approver
+        .getByRole('dialog')
+        .getByRole('button', { name: 'Approve', exact: true })
+        .click();
+      await approver.getByText('approved', { exact: true }).waitFor();
+      await approver.close();
+    });
+
+    it('shows the requester the decision, and the request in the catalog', async () => {
+      const page = await signedInAs('Tom Baker', requestUrl);
+      await page
+        .getByText(/Sales already runs it; Marketing can join\./)
+        .first()
+        .waitFor();
+      await shot(page, '6-requester-sees-decision');
+
+      await page.getByRole('link', { name: 'See it in the catalog' }).click();
+      await page.getByText(title).first().waitFor();
+      await shot(page, '7-catalog-entity');
+
+      await page.goto(`${APP_URL}/catalog?filters%5Bkind%5D=technologyrequest`);
+      await page.getByRole('button', { name: /Tom Baker/ }).click();
+      await page.getByText(title).first().waitFor({ timeout: 30_000 });
+      await shot(page, '8-catalog-table');
+
+      await page.goto(`${APP_URL}/catalog/default/component/esign-gateway`);
+      await page.getByRole('button', { name: /Tom Baker/ }).click();
+      const card = page.getByRole('list', { name: 'Technology requests' });
+      await card.getByText(title).waitFor({ timeout: 30_000 });
+      await shot(page, '9-component-card');
+      await page.close();
+    });
+
+    it('fits a narrow screen: no page scrolls sideways', async () => {
+      const narrow = { width: 390, height: 844 };
+      const pages = [
+        [
+          '10-narrow-requests',
+          `${APP_URL}/tech-requests`,
+          'Technology requests',
+        ],
+        [
+          '11-narrow-new-request',
+          `${APP_URL}/tech-requests/new`,
+          'New technology request',
+        ],
+        ['12-narrow-request', requestUrl, title],
+      ];
+      for (const [name, url, heading] of pages) {
+        const page = await signedInAs('Tom Baker', url, narrow);
+        await page.getByRole('heading', { name: heading }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await shot(page, name);
+        const overflow = await page.evaluate(
+          () =>
+            document.documentElement.scrollWidth -
+            document.documentElement.clientWidth,
+        );
+        assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px`);
+        await page.close();
+      }
+    });
+
+    it('uses the dark theme when a person picks it', async () => {
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 800 },
+      });
+      // The app keeps the chosen theme in local storage, as its settings page does.
+      await page.addInitScript(() =>
+        window.localStorage.setItem('theme', 'dark'),
+      );
+      await page.goto(requestUrl);
+      await page.getByRole('button', { name: /Tom Baker/ }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.equal(
+        await page.evaluate(() => document.body.dataset.themeMode),
+        'dark',
+      );
+      await shot(page, '13-dark-request');
+      await page.close();
+    });
+  },
+);

@@ -13,6 +13,18 @@ export const BASE_URL = 'http://localhost:7017';
 export const APP_URL = 'http://localhost:3017';
 export const API = `${BASE_URL}/api/tech-requests`;
 
+/** Debian's Chromium, which the browser tests drive with playwright-core. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Why a browser test is skipped, or false: CI installs Chromium and must run them; elsewhere a
+ * missing browser skips them, saying why.
+ */
+export const browserSkip =
+  !process.env.CI && !fs.existsSync(CHROMIUM)
+    ? `no Chromium at ${CHROMIUM}: install Debian's chromium package, or set CHROMIUM_PATH`
+    : false;
+
 /** A fresh data folder for one test run. */
 export function makeDataDir() {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'tech-requests-e2e-'));

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { APP_URL, startApp } from '../e2e/portal.mjs';
+import { APP_URL, browserSkip, CHROMIUM, startApp } from '../e2e/portal.mjs';
 import {
   Client,
   exampleBackendFor,
@@ -29,13 +29,6 @@ const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../..',
 );
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// As in test/e2e/browser.test.mjs: CI installs Chromium and must run this; elsewhere a missing
-// browser skips it, saying why.
-const browserSkip =
-  !process.env.CI && !fs.existsSync(CHROMIUM)
-    ? `no Chromium at ${CHROMIUM}: install Debian's chromium package, or set CHROMIUM_PATH`
-    : false;
 
 // One example app for the whole file: it only talks to whichever backend runs on 7017.
 let appStarting;
