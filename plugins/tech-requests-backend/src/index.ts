@@ -18,4 +18,4 @@ export {
   readWorkflowGroups,
   type WorkflowGroups,
   type ReviewRouting,
-} from './service/ActorResolver';
+} from './config/workflow';

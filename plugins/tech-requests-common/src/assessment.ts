@@ -1,10 +1,4 @@
-import { DecisionPath, ReviewArea } from './model';
-
-/** How much a finding weighs: a blocker stands in the way of the request as it is. */
-export const FINDING_SEVERITIES = ['info', 'warning', 'blocker'] as const;
-
-/** The severity of a finding. */
-export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+import { DecisionPath, FindingSeverity, ReviewArea, RiskTier } from './values';
 
 /** One observation of an assessment, with what it rests on. */
 export interface Finding {
@@ -26,12 +20,6 @@ export interface FitAssessment {
   score: number;
   findings: Finding[];
 }
-
-/** Risk tiers, from least to most. */
-export const RISK_TIERS = ['low', 'medium', 'high', 'critical'] as const;
-
-/** A security risk tier. */
-export type RiskTier = (typeof RISK_TIERS)[number];
 
 /** The security risk of a request, from the requester's plain-language answers. */
 export interface RiskAssessment {

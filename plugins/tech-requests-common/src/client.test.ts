@@ -1,6 +1,7 @@
 import { ResponseError } from '@backstage/errors';
 import { TechRequestsClient, TechRequestsClientOptions } from './client';
 import { TechRequest } from './model';
+import { aTechRequest } from './testUtils';
 
 const BASE = 'http://backstage.example.com/api/tech-requests';
 
@@ -44,27 +45,7 @@ function clientWith(
 }
 
 const aRequest: TechRequest & { allowedActions: [] } = {
-  id: 7,
-  title: 'Online contract signing',
-  need: 'Legal wants clients to sign engagement letters online.',
-  requestingGroup: 'group:default/legal',
-  requester: 'user:default/jane.doe',
-  capabilities: [],
-  integrations: [],
-  reuseCandidates: [],
-  reuseSuggestions: [],
-  dataClassification: 'internal',
-  handlesPersonalData: false,
-  hosting: 'unknown',
-  signIn: 'unknown',
-  dataLocation: 'unknown',
-  vendorCertifications: [],
-  vendorCandidates: [],
-  preferredPath: 'unsure',
-  status: 'draft',
-  createdAt: '2026-01-01T09:00:00.000Z',
-  updatedAt: '2026-01-01T09:00:00.000Z',
-  version: 1,
+  ...aTechRequest({ id: 7 }),
   allowedActions: [],
 };
 

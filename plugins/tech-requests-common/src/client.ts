@@ -6,16 +6,14 @@ import {
   RequestPage,
   RequestQuery,
   RequestReview,
-  ReuseCandidateState,
-  ReviewArea,
-  ReviewVerdict,
   TechRequest,
   UpdateRequestInput,
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { CostInputs } from './assessment';
-import { ServiceLevel } from './serviceLevels';
+import { ServiceLevel } from './model';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
+import { ReuseCandidateState, ReviewArea, ReviewVerdict } from './values';
 
 /** A request as one person sees it: with the actions they may take on it now. */
 export type TechRequestView = TechRequest & {

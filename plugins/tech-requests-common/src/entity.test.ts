@@ -14,7 +14,9 @@ import {
   technologyRequestEntitySchema,
   TechnologyRequestEntityV1alpha1,
 } from './entity';
-import { REQUEST_STATUSES, RequestStatus, TechRequest } from './model';
+import { anApprovedReuseRequest } from './testUtils';
+import { TechRequest } from './model';
+import { REQUEST_STATUSES, RequestStatus } from './values';
 
 const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID = 2 ** 31 - 1;
@@ -319,35 +321,18 @@ describe('requestEntityName', () => {
 const NEED = `Legal signs around 4,000 contracts a year on paper.
 We need   an e-signature tool\tthat works with our contract system.`;
 
+/** The approved request of the common fixture, with every optional field filled in. */
 function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
-  return {
-    id: 42,
-    title: 'E-signature for contracts',
+  const request = anApprovedReuseRequest();
+  return anApprovedReuseRequest({
     need: NEED,
-    requestingGroup: 'group:default/legal',
     businessSponsor: 'Laura Legal',
     expectedUsers: 120,
     wantedBy: '2025-09-30',
     budgetRange: { min: 10000, max: 50000, currency: 'EUR' },
     capabilities: ['e-signature', 'audit trail'],
-    integrations: ['system:default/contracts', 'api:default/contracts-api'],
-    reuseCandidates: ['component:default/adobe-sign'],
     reuseSuggestions: [
-      {
-        entityRef: 'component:default/docusign-gateway',
-        origin: 'engine',
-        state: 'confirmed',
-        score: 0.8,
-        reasons: ['Provides E-signature'],
-        assessedBy: 'user:default/rob.reviewer',
-        assessedAt: '2025-05-20T10:00:00.000Z',
-      },
-      {
-        entityRef: 'component:default/adobe-sign',
-        origin: 'requester',
-        state: 'dismissed',
-        reasons: [],
-      },
+      ...request.reuseSuggestions,
       {
         entityRef: 'resource:default/scanner-fleet',
         origin: 'engine',
@@ -356,12 +341,6 @@ function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
         reasons: [],
       },
     ],
-    dataClassification: 'confidential',
-    handlesPersonalData: true,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
     vendorCandidates: [
       {
         name: 'DocuSign',
@@ -369,24 +348,9 @@ function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
         quotedCost: { amount: 25, currency: 'EUR', period: 'per-user-monthly' },
       },
     ],
-    preferredPath: 'reuse',
-    requester: 'user:default/rita.requester',
-    status: 'approved',
-    decision: {
-      outcome: 'approved',
-      path: 'reuse',
-      targetEntityRef: 'component:default/docusign-gateway',
-      rationale: 'The gateway already serves procurement.',
-      decidedBy: 'user:default/rob.reviewer',
-      decidedAt: '2025-06-01T10:00:00.000Z',
-    },
-    createdAt: '2025-05-01T09:00:00.000Z',
-    updatedAt: '2025-06-01T10:00:00.000Z',
-    submittedAt: '2025-05-02T09:00:00.000Z',
     version: 7,
-    entityName: 'tr-42-e-signature-for-contracts',
     ...overrides,
-  };
+  });
 }
 
 describe('requestToEntity', () => {

@@ -3,6 +3,8 @@ import {
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
+import { TechRequest } from './model';
+import { confirmedReuseCandidates } from './reuse';
 import {
   DATA_CLASSIFICATIONS,
   DataClassification,
@@ -10,10 +12,9 @@ import {
   DecisionPath,
   REQUEST_STATUSES,
   RequestStatus,
-  TechRequest,
-} from './model';
-import { confirmedReuseCandidates } from './reuse';
-import { RISK_TIERS, RiskTier } from './assessment';
+  RISK_TIERS,
+  RiskTier,
+} from './values';
 
 /** The apiVersion of TechnologyRequest entities. */
 export const TECH_REQUEST_API_VERSION = 'tech-requests.io/v1alpha1';

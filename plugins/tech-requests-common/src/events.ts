@@ -1,4 +1,4 @@
-import { RequestStatus, ReviewArea } from './model';
+import { RequestStatus, ReviewArea } from './values';
 
 /** The events service topic on which the backend announces every change to a request. */
 export const TECH_REQUESTS_EVENT_TOPIC = 'tech-requests';

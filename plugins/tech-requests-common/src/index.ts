@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export * from './values';
+export * from './limits';
 export * from './model';
 export * from './workflow';
 export * from './validation';

@@ -1,91 +1,20 @@
-import { CostInputs, RequestAssessment } from './assessment';
-import type { ServiceLevel } from './serviceLevels';
-
-/** Every status a technology request can be in. */
-export const REQUEST_STATUSES = [
-  'draft',
-  'submitted',
-  'in-review',
-  'approved',
-  'rejected',
-  'deferred',
-  'in-delivery',
-  'completed',
-  'withdrawn',
-] as const;
-
-/** The workflow status of a technology request. */
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-/** How sensitive the data is that the requested technology will hold. */
-export const DATA_CLASSIFICATIONS = [
-  'public',
-  'internal',
-  'confidential',
-  'restricted',
-] as const;
-
-/** The data classification of a request. */
-export type DataClassification = (typeof DATA_CLASSIFICATIONS)[number];
-
-/** Who runs the solution, in the requester's words. */
-export const HOSTING_OPTIONS = [
-  'on-premises',
-  'company-cloud',
-  'vendor-cloud',
-  'unknown',
-] as const;
-
-/** Where the solution runs. */
-export type Hosting = (typeof HOSTING_OPTIONS)[number];
-
-/** How people sign in to the solution. */
-export const SIGN_IN_OPTIONS = [
-  'company-account',
-  'separate-accounts',
-  'no-sign-in',
-  'unknown',
-] as const;
-
-/** The way people sign in. */
-export type SignIn = (typeof SIGN_IN_OPTIONS)[number];
-
-/** Where the data is stored. */
-export const DATA_LOCATIONS = ['eu', 'us', 'other', 'unknown'] as const;
-
-/** The region the data is stored in. */
-export type DataLocation = (typeof DATA_LOCATIONS)[number];
-
-/** Certifications a vendor may hold; the form offers these, the API takes any short code. */
-export const KNOWN_CERTIFICATIONS = [
-  'soc2',
-  'iso27001',
-  'iso27701',
-  'bsi-c5',
-] as const;
-
-/** The ways a need can be served once approved. */
-export const DECISION_PATHS = ['reuse', 'buy', 'build'] as const;
-
-/** The path an approval takes: reuse an existing entity, buy from a vendor, or build. */
-export type DecisionPath = (typeof DECISION_PATHS)[number];
-
-/** What the requester leans towards; `unsure` is a perfectly good answer. */
-export const PREFERRED_PATHS = [...DECISION_PATHS, 'unsure'] as const;
-
-/** The requester's preferred path. */
-export type PreferredPath = (typeof PREFERRED_PATHS)[number];
-
-/** How often a quoted cost is due. */
-export const COST_PERIODS = [
-  'one-off',
-  'monthly',
-  'yearly',
-  'per-user-monthly',
-] as const;
-
-/** The period of a quoted cost. */
-export type CostPeriod = (typeof COST_PERIODS)[number];
+import type { CostInputs, RequestAssessment } from './assessment';
+import {
+  CostPeriod,
+  DataClassification,
+  DataLocation,
+  DecisionOutcome,
+  DecisionPath,
+  Hosting,
+  PreferredPath,
+  RequestSortField,
+  RequestStatus,
+  ReuseCandidateOrigin,
+  ReuseCandidateState,
+  ReviewArea,
+  ReviewVerdict,
+  SignIn,
+} from './values';
 
 /** An amount of money as a vendor quoted it. */
 export interface QuotedCost {
@@ -109,12 +38,6 @@ export interface BudgetRange {
   /** ISO 4217 code, for example `EUR`. */
   currency: string;
 }
-
-/** The outcomes a reviewer decision can have. */
-export const DECISION_OUTCOMES = ['approved', 'rejected', 'deferred'] as const;
-
-/** The outcome of a decision. */
-export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 /** What the deciders chose, and why. */
 export interface RequestDecision {
@@ -159,26 +82,6 @@ export interface RequestDetails {
   vendorCandidates: VendorCandidate[];
   preferredPath: PreferredPath;
 }
-
-/** Where a reuse candidate of a request came from. */
-export const REUSE_CANDIDATE_ORIGINS = [
-  'engine',
-  'requester',
-  'reviewer',
-] as const;
-
-/** The origin of a reuse candidate. */
-export type ReuseCandidateOrigin = (typeof REUSE_CANDIDATE_ORIGINS)[number];
-
-/** What reviewers made of a reuse candidate. */
-export const REUSE_CANDIDATE_STATES = [
-  'suggested',
-  'confirmed',
-  'dismissed',
-] as const;
-
-/** The state of a reuse candidate. */
-export type ReuseCandidateState = (typeof REUSE_CANDIDATE_STATES)[number];
 
 /**
  * An existing entity that might serve a request: suggested by the engine when the request
@@ -246,24 +149,6 @@ export type UpdateRequestInput = Partial<
   [K in OptionalDetail]?: RequestDetails[K] | null;
 } & { version: number };
 
-/** The areas a reviewer can speak for. */
-export const REVIEW_AREAS = [
-  'architecture',
-  'security',
-  'privacy',
-  'finance',
-  'portfolio',
-] as const;
-
-/** A review area. */
-export type ReviewArea = (typeof REVIEW_AREAS)[number];
-
-/** What a reviewer concludes. */
-export const REVIEW_VERDICTS = ['approve', 'concerns', 'reject'] as const;
-
-/** A review verdict. */
-export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
-
 /** One reviewer's assessment of a request in their area. */
 export interface RequestReview {
   id: number;
@@ -303,6 +188,21 @@ export interface HistoryEntry {
   note?: string;
 }
 
+/** How long a request may stay in a stage, in working days (Monday to Friday). */
+export type ServiceLevelTargets = Partial<
+  Record<RequestStatus, { workingDays: number }>
+>;
+
+/** Where a request stands against the target of its current stage. */
+export interface ServiceLevel {
+  stage: RequestStatus;
+  /** When the request entered the stage. */
+  since: string;
+  /** When the stage should be over. */
+  dueAt: string;
+  overdue: boolean;
+}
+
 /** A page of requests. */
 export interface RequestPage {
   /** With their standing against the service-level target of their stage, where one is set. */
@@ -311,12 +211,6 @@ export interface RequestPage {
   /** Pass as `cursor` to read the next page; absent on the last page. */
   nextCursor?: string;
 }
-
-/** The fields a request list can be sorted by. */
-export const REQUEST_SORT_FIELDS = ['created', 'updated', 'title'] as const;
-
-/** A sort field of the request list. */
-export type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 
 /** Filters, sorting and paging of the request list. */
 export interface RequestQuery {
@@ -336,23 +230,3 @@ export interface RequestQuery {
   offset?: number;
   cursor?: string;
 }
-
-/** Limits on the length of text fields; the API schema and the UI both use them. */
-export const FIELD_LIMITS = {
-  title: 200,
-  need: 20000,
-  businessSponsor: 200,
-  capability: 100,
-  capabilities: 30,
-  integrations: 50,
-  reuseCandidates: 50,
-  vendorCandidates: 20,
-  vendorCertifications: 10,
-  certification: 30,
-  vendorName: 200,
-  url: 2000,
-  rationale: 5000,
-  reviewComment: 10000,
-  commentBody: 10000,
-  entityRef: 255,
-} as const;

@@ -1,4 +1,5 @@
-import { ReuseCandidate, RequestStatus } from './model';
+import { ReuseCandidate } from './model';
+import { RequestStatus } from './values';
 
 /** An existing catalog entity that could serve a need, with the reasons a person can check. */
 export interface ReuseSuggestion {
@@ -44,13 +45,6 @@ export interface ReuseSuggestionsResponse {
   indexedEntities: number;
   indexedAt: string;
 }
-
-/** Limits of a suggestions call; the API schema says the same. */
-export const SUGGESTION_LIMITS = {
-  text: 20000,
-  defaultLimit: 10,
-  maxLimit: 50,
-} as const;
 
 /** The refs of the confirmed candidates: the request's `hasReuseCandidate` relations. */
 export function confirmedReuseCandidates(

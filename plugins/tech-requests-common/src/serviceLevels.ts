@@ -1,19 +1,4 @@
-import { RequestStatus, TechRequest } from './model';
-
-/** How long a request may stay in a stage, in working days (Monday to Friday). */
-export type ServiceLevelTargets = Partial<
-  Record<RequestStatus, { workingDays: number }>
->;
-
-/** Where a request stands against the target of its current stage. */
-export interface ServiceLevel {
-  stage: RequestStatus;
-  /** When the request entered the stage. */
-  since: string;
-  /** When the stage should be over. */
-  dueAt: string;
-  overdue: boolean;
-}
+import { ServiceLevel, ServiceLevelTargets, TechRequest } from './model';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,4 +1,3 @@
-import { REQUEST_STATUSES, RequestStatus, ReviewArea } from './model';
 import {
   waitingFor,
   reviewableAreas,
@@ -13,6 +12,7 @@ import {
   evaluateAction,
   isTransitionAction,
 } from './workflow';
+import { REQUEST_STATUSES, RequestStatus, ReviewArea } from './values';
 
 const REQUESTER = 'user:default/rita.requester';
 const REQUESTING_GROUP = 'group:default/legal';

@@ -1,12 +1,12 @@
 import { RequestAssessment } from './assessment';
+import { TechRequest } from './model';
 import {
   DecisionPath,
   REQUEST_STATUSES,
-  REVIEW_AREAS,
   RequestStatus,
+  REVIEW_AREAS,
   ReviewArea,
-  TechRequest,
-} from './model';
+} from './values';
 
 /**
  * Roles that let a person act on other people's requests. The backend derives them from
@@ -95,6 +95,27 @@ export const OPEN_STATUSES: readonly RequestStatus[] = [
   'submitted',
   'in-review',
   'deferred',
+];
+
+/** Filed and waiting for reviews and a decision. */
+export const AWAITING_DECISION_STATUSES: readonly RequestStatus[] = [
+  'submitted',
+  'in-review',
+];
+
+/** Filed and not settled: a group is still working on it (deferred ones come back). */
+export const UNSETTLED_STATUSES: readonly RequestStatus[] = [
+  ...AWAITING_DECISION_STATUSES,
+  'deferred',
+];
+
+/** Filed and not withdrawn: on record as something the organisation asked for. */
+export const ON_RECORD_STATUSES: readonly RequestStatus[] = [
+  ...UNSETTLED_STATUSES,
+  'approved',
+  'rejected',
+  'in-delivery',
+  'completed',
 ];
 
 type WorkflowRequest = Pick<
@@ -236,17 +257,17 @@ const RULES: Record<RequestAction, ActionRule> = {
   },
   // Which area someone may review is checked with the review (`reviewableAreas`).
   review: {
-    from: ['submitted', 'in-review'],
+    from: AWAITING_DECISION_STATUSES,
     actor: reviewsSomeArea,
   },
   // Confirming, dismissing or adding reuse candidates is part of reviewing.
   'assess-reuse': {
-    from: ['submitted', 'in-review'],
+    from: AWAITING_DECISION_STATUSES,
     actor: independent('reviewer', 'decider'),
   },
   // Adjusting the cost model's inputs is part of reviewing too.
   'adjust-costs': {
-    from: ['submitted', 'in-review'],
+    from: AWAITING_DECISION_STATUSES,
     actor: independent('reviewer', 'decider'),
   },
   approve: {
@@ -257,14 +278,14 @@ const RULES: Record<RequestAction, ActionRule> = {
     input: approvalInput,
   },
   reject: {
-    from: ['submitted', 'in-review'],
+    from: AWAITING_DECISION_STATUSES,
     to: 'rejected',
     actor: independent('decider'),
     guard: mandatoryReviewsDone,
     input: needsRationale,
   },
   defer: {
-    from: ['submitted', 'in-review'],
+    from: AWAITING_DECISION_STATUSES,
     to: 'deferred',
     actor: independent('decider'),
     input: needsRationale,

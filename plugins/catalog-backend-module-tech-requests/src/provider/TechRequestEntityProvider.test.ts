@@ -7,6 +7,7 @@ import {
   RequestStatus,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
+import { aTechRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
 import { RequestSource } from './RequestSource';
 import { TechRequestEntityProvider } from './TechRequestEntityProvider';
 
@@ -15,30 +16,12 @@ function aRequest(
   status: RequestStatus,
   title = `Request ${id}`,
 ): TechRequest {
-  return {
+  return aTechRequest({
     id,
     title,
-    need: 'A need',
-    requestingGroup: 'group:default/legal',
-    requester: 'user:default/jane.doe',
-    capabilities: [],
-    integrations: [],
-    reuseCandidates: [],
-    reuseSuggestions: [],
-    dataClassification: 'internal',
-    handlesPersonalData: false,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
-    vendorCandidates: [],
-    preferredPath: 'unsure',
     status,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    version: 1,
     ...(status !== 'draft' && { entityName: `tr-${id}-request-${id}` }),
-  };
+  });
 }
 
 /** A source over an in-memory list, which can be told to fail a number of times. */

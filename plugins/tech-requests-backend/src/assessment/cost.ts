@@ -1,4 +1,5 @@
 import {
+  COST_INPUT_LIMITS,
   CostAssessment,
   CostInputs,
   DecisionPath,
@@ -393,11 +394,7 @@ export function assessCost(context: CostContext): CostAssessment {
   };
 }
 
-/** The largest amount or count accepted: beyond any real budget, small enough to stay exact. */
-export const MAX_COST_INPUT = 1e12;
-export const MIN_HORIZON_YEARS = 1;
-export const MAX_HORIZON_YEARS = 10;
-
+/** A number's bounds: 0 to COST_INPUT_LIMITS.amount unless it says otherwise. */
 type NumberRule = { integer?: boolean; min?: number; max?: number };
 
 const NUMBER: NumberRule = {};
@@ -412,15 +409,15 @@ const SECTIONS: Record<string, Record<string, NumberRule>> = {
   build: {
     effortPersonWeeks: NUMBER,
     runCostPerYear: NUMBER,
-    maintenanceShare: { min: 0, max: 1 },
+    maintenanceShare: { min: 0, max: COST_INPUT_LIMITS.maxShare },
   },
 };
 const TOP_LEVEL: Record<string, NumberRule> = {
-  users: { integer: true },
+  users: { integer: true, max: COST_INPUT_LIMITS.users },
   horizonYears: {
     integer: true,
-    min: MIN_HORIZON_YEARS,
-    max: MAX_HORIZON_YEARS,
+    min: COST_INPUT_LIMITS.minHorizonYears,
+    max: COST_INPUT_LIMITS.maxHorizonYears,
   },
 };
 
@@ -446,16 +443,17 @@ function checkNumber(
   if (rule.integer && !Number.isInteger(value)) {
     return problem('must be a whole number');
   }
-  if (rule.min !== undefined && rule.max !== undefined) {
-    return value < rule.min || value > rule.max
-      ? problem(`must be between ${rule.min} and ${rule.max}`)
+  const max = rule.max ?? COST_INPUT_LIMITS.amount;
+  if (rule.min !== undefined) {
+    return value < rule.min || value > max
+      ? problem(`must be between ${rule.min} and ${max}`)
       : undefined;
   }
   if (value < 0) {
     return problem('must not be negative');
   }
-  if (value > MAX_COST_INPUT) {
-    return problem(`must be at most ${MAX_COST_INPUT}`);
+  if (value > max) {
+    return problem(`must be at most ${max}`);
   }
   return undefined;
 }

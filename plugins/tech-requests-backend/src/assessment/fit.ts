@@ -4,9 +4,9 @@ import {
   FINDING_SEVERITIES,
   FindingSeverity,
   FitAssessment,
-  RequestStatus,
   SimilarRequest,
   TechRequest,
+  UNSETTLED_STATUSES,
 } from '@tech-requests/plugin-tech-requests-common';
 
 /** What the catalog says about an entity a request references. */
@@ -140,13 +140,6 @@ const PENALTIES: Record<FindingSeverity, number> = {
   warning: WARNING_PENALTY,
   info: INFO_PENALTY,
 };
-
-/** A request another group is still working on; decided or abandoned ones are history. */
-const OPEN_STATUSES: ReadonlyArray<RequestStatus> = [
-  'submitted',
-  'in-review',
-  'deferred',
-];
 
 /** From this score on a similar request counts as a duplicate rather than a relative. */
 export const DUPLICATE_MIN_SCORE = 0.5;
@@ -340,7 +333,8 @@ function duplicateFindings(
     .filter(
       similar =>
         similar.id !== request.id &&
-        OPEN_STATUSES.includes(similar.status) &&
+        // Another group still working on it; decided or abandoned ones are history.
+        UNSETTLED_STATUSES.includes(similar.status) &&
         similar.requestingGroup.toLocaleLowerCase('en-US') !== group &&
         similar.score >= DUPLICATE_MIN_SCORE,
     )

@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import { aTechRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { NewRequestRow, RequestStore } from './RequestStore';
@@ -8,30 +9,10 @@ jest.setTimeout(60_000);
 
 const databases = createTestDatabases();
 
+/** A draft as it is written: the common fixture without its id. */
 function aRequest(overrides: Partial<NewRequestRow> = {}): NewRequestRow {
-  return {
-    title: 'Online contract signing',
-    need: 'Legal wants clients to sign engagement letters online.',
-    requestingGroup: 'group:default/legal',
-    requester: 'user:default/jane.doe',
-    capabilities: [],
-    integrations: [],
-    reuseCandidates: [],
-    reuseSuggestions: [],
-    dataClassification: 'internal',
-    handlesPersonalData: false,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
-    vendorCandidates: [],
-    preferredPath: 'unsure',
-    status: 'draft',
-    createdAt: '2026-01-01T09:00:00.000Z',
-    updatedAt: '2026-01-01T09:00:00.000Z',
-    version: 1,
-    ...overrides,
-  };
+  const { id: _id, ...row } = aTechRequest(overrides);
+  return row;
 }
 
 describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {

@@ -24,7 +24,7 @@ import {
   isNotCriteria,
   isOrCriteria,
 } from '@backstage/plugin-permission-node';
-import { RequestFilter } from '../permissions/rules';
+import { RequestFilter } from './RequestFilter';
 
 const migrationsDir = resolvePackagePath(
   '@tech-requests/plugin-tech-requests-backend',

@@ -9,12 +9,9 @@ import {
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import { z } from 'zod';
+import { RequestFilter } from '../database/RequestFilter';
 
-/** A condition on stored requests, as the store turns it into SQL. */
-export type RequestFilter =
-  | { field: 'requester' | 'requestingGroup' | 'status'; values: string[] }
-  /** Holds for every request, or for none: a rule about the person, not the request. */
-  | { constant: boolean };
+export type { RequestFilter };
 
 /** Technology requests as a resource of the permission framework. */
 export const techRequestResourceRef = createPermissionResourceRef<

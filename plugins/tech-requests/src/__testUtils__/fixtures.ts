@@ -9,6 +9,7 @@ import {
   ReviewRoutingResponse,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
+import { aTechRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
 
 /** Where discovery points the client in the tests. */
 export const BACKEND_URL = 'http://localhost:7007';
@@ -20,12 +21,10 @@ const hoursAgo = (hours: number) =>
 
 /** A request as the list returns it. */
 export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
-  return {
+  return aTechRequest({
     id: 42,
     title: 'Online contract signing',
     need: 'Legal prints, signs and scans **40 contracts** a month.',
-    requestingGroup: 'group:default/legal',
-    requester: 'user:default/jane.doe',
     businessSponsor: 'Head of Legal',
     expectedUsers: 40,
     wantedBy: '2031-03-01',
@@ -35,10 +34,6 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     reuseCandidates: ['component:default/esign-gateway'],
     dataClassification: 'confidential',
     handlesPersonalData: true,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
     vendorCandidates: [{ name: 'DocuSign', url: 'https://www.docusign.com' }],
     preferredPath: 'buy',
     status: 'in-review',
@@ -47,9 +42,8 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     submittedAt: hoursAgo(70),
     version: 3,
     entityName: 'tr-42-online-contract-signing',
-    reuseSuggestions: [],
     ...overrides,
-  };
+  });
 }
 
 /**

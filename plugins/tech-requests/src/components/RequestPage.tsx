@@ -25,6 +25,7 @@ import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import {
+  AWAITING_DECISION_STATUSES,
   REVIEW_VERDICTS,
   ReviewArea,
   ReviewVerdict,
@@ -186,7 +187,7 @@ export function RequestPage() {
     request.reviewableAreas.find(area => missingReviews.includes(area)) ??
     request.reviewableAreas[0];
   // Once decided, reviews that never came no longer hold anything back.
-  const awaitingDecision = ['submitted', 'in-review'].includes(request.status);
+  const awaitingDecision = AWAITING_DECISION_STATUSES.includes(request.status);
   const catalogLink = request.entityName
     ? entityRoute({
         kind: 'technologyrequest',

@@ -1,4 +1,7 @@
-import { CostInputs } from '@tech-requests/plugin-tech-requests-common';
+import {
+  COST_INPUT_LIMITS,
+  CostInputs,
+} from '@tech-requests/plugin-tech-requests-common';
 import { formatMoney } from './money';
 
 type PathGroup = 'reuse' | 'buy' | 'build';
@@ -42,11 +45,14 @@ export const COST_INPUT_SECTIONS: {
   {
     title: 'Every path',
     fields: [
-      field(undefined, 'users', 'Users', 'count', { whole: true }),
+      field(undefined, 'users', 'Users', 'count', {
+        whole: true,
+        max: COST_INPUT_LIMITS.users,
+      }),
       field(undefined, 'horizonYears', 'Horizon (years)', 'count', {
         whole: true,
-        min: 1,
-        max: 10,
+        min: COST_INPUT_LIMITS.minHorizonYears,
+        max: COST_INPUT_LIMITS.maxHorizonYears,
       }),
     ],
   },
@@ -86,9 +92,8 @@ export const COST_INPUT_SECTIONS: {
         'maintenanceShare',
         'Maintenance per year (%)',
         'percent',
-        {
-          max: 100,
-        },
+        // Shown in per cent.
+        { max: COST_INPUT_LIMITS.maxShare * 100 },
       ),
     ],
   },

@@ -1,5 +1,6 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { ActorResolver, readWorkflowGroups } from './ActorResolver';
+import { readWorkflowGroups } from '../config/workflow';
+import { ActorResolver } from './ActorResolver';
 
 const MEMBERSHIPS: Record<string, string[]> = {
   'user:default/sam.okafor': ['group:default/security-office'],

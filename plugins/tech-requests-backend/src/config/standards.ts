@@ -1,17 +1,11 @@
 import fs from 'fs';
 import path from 'path';
-import { createHash } from 'crypto';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import {
-  CostPolicy,
-  DEFAULT_COST_POLICY,
-  DEFAULT_RISK_POLICY,
   FitRuleSetting,
-  mergeRiskPolicy,
   RadarEntry,
   RadarRing,
-  RiskPolicy,
   Standards,
   unknownRuleIds,
 } from '../assessment';
@@ -158,45 +152,4 @@ export class StandardsSource {
     }
     return this.fetched.entries;
   }
-}
-
-/** Plain numbers, arrays and objects of a config section, for merging over defaults. */
-function plain(config: Config | undefined): any {
-  return config ? config.get() : {};
-}
-
-/** `techRequests.risk` over the safe defaults. */
-export function riskPolicyFromConfig(config: Config): RiskPolicy {
-  return mergeRiskPolicy(
-    DEFAULT_RISK_POLICY,
-    plain(config.getOptionalConfig('techRequests.risk')),
-  );
-}
-
-/** `techRequests.cost` over the defaults. */
-export function costPolicyFromConfig(config: Config): CostPolicy {
-  const cost = config.getOptionalConfig('techRequests.cost');
-  return {
-    currency:
-      cost?.getOptionalString('currency') ?? DEFAULT_COST_POLICY.currency,
-    horizonYears:
-      cost?.getOptionalNumber('horizonYears') ??
-      DEFAULT_COST_POLICY.horizonYears,
-    dayRate: cost?.getOptionalNumber('dayRate') ?? DEFAULT_COST_POLICY.dayRate,
-    personWeekRate:
-      cost?.getOptionalNumber('personWeekRate') ??
-      DEFAULT_COST_POLICY.personWeekRate,
-    defaults: {
-      ...DEFAULT_COST_POLICY.defaults,
-      ...plain(cost?.getOptionalConfig('defaults')),
-    },
-  };
-}
-
-/** Changes whenever a setting an assessment depends on changes. */
-export function settingsHash(...settings: unknown[]): string {
-  return createHash('sha256')
-    .update(JSON.stringify(settings))
-    .digest('hex')
-    .slice(0, 16);
 }

@@ -1,7 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { CatalogReuseSource, reuseIndexRefresher } from './CatalogReuseSource';
+import { reuseIndexRefresher } from '../reuse/refresher';
+import { CatalogReuseSource } from './CatalogReuseSource';
 
 function entity(
   kind: string,

@@ -1,8 +1,6 @@
 import { ServiceUnavailableError } from '@backstage/errors';
 import { mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { ConfigReader } from '@backstage/config';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   RequestReview,
   ReuseCandidate,
@@ -17,186 +15,16 @@ import {
   RiskPolicy,
 } from '../assessment';
 import { aRequest } from '../__testUtils__/aRequest';
-import {
-  AssessmentService,
-  catalogFactsReader,
-  EntityFacts,
-  StoredAssessment,
-} from './AssessmentService';
+import { EntityFacts } from '../catalog/entityFacts';
 import {
   costPolicyFromConfig,
   riskPolicyFromConfig,
-  StandardsSource,
-} from './assessmentConfig';
+} from '../config/assessment';
+import { StandardsSource } from '../config/standards';
+import { reader } from '../__testUtils__/catalogFacts';
+import { AssessmentService, StoredAssessment } from './AssessmentService';
 
 const MINUTE = 60 * 1000;
-
-function entity(
-  kind: string,
-  name: string,
-  fields: {
-    title?: string;
-    lifecycle?: string;
-    annotations?: Record<string, string>;
-    relations?: Entity['relations'];
-  } = {},
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: {
-      name,
-      namespace: 'default',
-      ...(fields.title && { title: fields.title }),
-      ...(fields.annotations && { annotations: fields.annotations }),
-    },
-    spec: {
-      owner: 'group:default/platform',
-      type: 'service',
-      ...(fields.lifecycle && { lifecycle: fields.lifecycle }),
-    },
-    relations: [
-      { type: 'ownedBy', targetRef: 'group:default/platform' },
-      ...(fields.relations ?? []),
-    ],
-  };
-}
-
-const cost = (value: string) => ({ [COST_PER_USER_ANNOTATION]: value });
-
-const CATALOG: Entity[] = [
-  entity('API', 'esign-api', { title: 'E-sign API', lifecycle: 'production' }),
-  entity('Component', 'esign', {
-    title: 'E-sign gateway',
-    lifecycle: 'production',
-    annotations: cost('4.50'),
-    relations: [{ type: 'providesApi', targetRef: 'api:default/esign-api' }],
-  }),
-  entity('System', 'erp', {
-    relations: [
-      { type: 'hasPart', targetRef: 'component:default/erp-core' },
-      { type: 'hasPart', targetRef: 'api:default/erp-api' },
-    ],
-  }),
-  entity('System', 'crm', {
-    relations: [{ type: 'hasPart', targetRef: 'component:default/crm-ui' }],
-  }),
-  entity('Component', 'mailer', {
-    lifecycle: 'deprecated',
-    annotations: cost('abc'),
-    relations: [{ type: 'consumesApi', targetRef: 'api:default/esign-api' }],
-  }),
-  entity('Component', 'credit', {
-    lifecycle: 'production',
-    annotations: cost('-1'),
-  }),
-  entity('Component', 'free', {
-    lifecycle: 'production',
-    annotations: cost('0'),
-  }),
-  entity('Component', 'cheap', {
-    lifecycle: 'production',
-    annotations: cost('1'),
-  }),
-  entity('Resource', 'bucket'),
-];
-
-const reader = (entities: Entity[] = CATALOG) =>
-  catalogFactsReader(catalogServiceMock({ entities }), mockServices.auth());
-
-describe('catalogFactsReader', () => {
-  it.each([
-    ['an API', 'api:default/esign-api', true],
-    ['a component providing an API', 'component:default/esign', true],
-    ['a system with an API part', 'system:default/erp', true],
-    ['a system with only component parts', 'system:default/crm', false],
-    ['a component consuming an API', 'component:default/mailer', false],
-    ['a component without relations', 'component:default/credit', false],
-    ['a resource', 'resource:default/bucket', false],
-  ])('says whether %s offers an API', async (_, ref, offersApi) => {
-    const facts = await reader()([ref]);
-    expect(facts.get(ref)?.offersApi).toBe(offersApi);
-  });
-
-  it('carries kind, title and lifecycle, and leaves out what is not set', async () => {
-    const facts = await reader()([
-      'component:default/esign',
-      'resource:default/bucket',
-    ]);
-    expect(facts.get('component:default/esign')).toEqual({
-      entityRef: 'component:default/esign',
-      kind: 'Component',
-      title: 'E-sign gateway',
-      lifecycle: 'production',
-      offersApi: true,
-      costPerUserMonth: 4.5,
-    });
-    expect(facts.get('resource:default/bucket')).toEqual({
-      entityRef: 'resource:default/bucket',
-      kind: 'Resource',
-      offersApi: false,
-    });
-  });
-
-  it.each([
-    ['component:default/esign', 4.5],
-    ['component:default/free', 0],
-    ['component:default/mailer', undefined],
-    ['component:default/credit', undefined],
-    ['resource:default/bucket', undefined],
-  ])('reads the charge-back of %s as %p', async (ref, expected) => {
-    const facts = (await reader()([ref])).get(ref);
-    expect(facts).toBeDefined();
-    expect(facts?.costPerUserMonth).toBe(expected);
-    expect('costPerUserMonth' in facts!).toBe(expected !== undefined);
-  });
-
-  it('leaves refs the catalog does not know out of the map', async () => {
-    const facts = await reader()([
-      'component:default/esign',
-      'component:default/gone',
-      'system:default/erp',
-    ]);
-    expect([...facts.keys()].sort()).toEqual([
-      'component:default/esign',
-      'system:default/erp',
-    ]);
-  });
-
-  it('does not ask the catalog for no refs', async () => {
-    const catalog = catalogServiceMock({ entities: CATALOG });
-    const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
-    const facts = await catalogFactsReader(catalog, mockServices.auth())([]);
-    expect(facts.size).toBe(0);
-    expect(getEntitiesByRefs).not.toHaveBeenCalled();
-  });
-
-  it('answers 503 when the catalog cannot be reached', async () => {
-    const catalog = catalogServiceMock({ entities: CATALOG });
-    jest
-      .spyOn(catalog, 'getEntitiesByRefs')
-      .mockRejectedValue(new Error('connect ECONNREFUSED'));
-    await expect(
-      catalogFactsReader(
-        catalog,
-        mockServices.auth(),
-      )(['component:default/esign']),
-    ).rejects.toMatchObject({ name: 'ServiceUnavailableError' });
-  });
-
-  it("asks the catalog with the plugin's own credentials", async () => {
-    const catalog = catalogServiceMock({ entities: CATALOG });
-    const getEntitiesByRefs = jest.spyOn(catalog, 'getEntitiesByRefs');
-    await catalogFactsReader(
-      catalog,
-      mockServices.auth(),
-    )(['component:default/esign']);
-    expect(getEntitiesByRefs).toHaveBeenCalledWith(
-      expect.objectContaining({ entityRefs: ['component:default/esign'] }),
-      { credentials: expect.anything() },
-    );
-  });
-});
 
 const START = new Date('2025-03-01T10:00:00Z');
 

@@ -2,7 +2,7 @@ import {
   ReuseCandidate,
   ReuseSuggestion,
 } from '@tech-requests/plugin-tech-requests-common';
-import { assessCandidate, refreshCandidates } from './candidates';
+import { assessCandidate, refreshCandidates } from './reuseCandidates';
 
 const ref = (name: string) => `component:default/${name}`;
 

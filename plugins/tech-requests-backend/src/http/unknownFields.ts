@@ -4,6 +4,9 @@
  * field the API does not know.
  */
 
+import { InputError } from '@backstage/errors';
+import express from 'express';
+
 type Schema = Record<string, any>;
 
 function resolve(spec: Schema, schema: Schema | undefined): Schema | undefined {
@@ -63,4 +66,38 @@ export function unknownFields(
     }
     return resolved.additionalProperties === false ? [path] : [];
   });
+}
+
+/** Rewrites the validator's anonymous "additional properties" errors to name the fields. */
+export function nameUnknownFields(spec: any): express.ErrorRequestHandler {
+  return (error, req, _res, next) => {
+    if (
+      error instanceof InputError &&
+      /must NOT have additional properties/.test(error.message)
+    ) {
+      const unknown = unknownFields(
+        spec,
+        bodySchemaFor(spec, req.method, req.path),
+        req.body,
+      );
+      if (unknown.length) {
+        const others = error.message
+          .split(', ')
+          .filter(part => !/must NOT have additional properties/.test(part));
+        next(
+          Object.assign(
+            new InputError(
+              [
+                `Unknown field${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`,
+                ...others,
+              ].join('; '),
+            ),
+            { fields: unknown },
+          ),
+        );
+        return;
+      }
+    }
+    next(error);
+  };
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'crypto';
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { readCatalog } from '../service/catalogReads';
-import { ReuseEngine } from './ReuseEngine';
-import { toReuseEntities } from './reuseEntities';
+import { ReuseEntity, toReuseEntities } from '../reuse/reuseEntities';
+import { ReuseSource } from '../reuse/refresher';
+import { readCatalog } from './catalogReads';
 
 /** The entity fields the reuse index reads; the rest of an entity is never fetched. */
 const FIELDS = [
@@ -23,7 +23,7 @@ const FIELDS = [
 ];
 
 /** Reads the entities reuse is chosen from, with the plugin's own service credentials. */
-export class CatalogReuseSource {
+export class CatalogReuseSource implements ReuseSource {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
@@ -55,7 +55,7 @@ export class CatalogReuseSource {
       .digest('hex');
   }
 
-  async readAll() {
+  async readAll(): Promise<ReuseEntity[]> {
     const entities: Entity[] = [];
     for await (const page of this.stream(FIELDS)) {
       entities.push(...page);
@@ -79,36 +79,4 @@ export class CatalogReuseSource {
       }
     );
   }
-}
-
-/**
- * The scheduled refresh: rebuilds the index when the catalog changed since the last build,
- * and does nothing otherwise. The current index keeps answering meanwhile.
- */
-export function reuseIndexRefresher(
-  source: CatalogReuseSource,
-  engine: ReuseEngine,
-  logger: LoggerService,
-): () => Promise<void> {
-  let indexed: string | undefined;
-  let running: Promise<void> | undefined;
-  const refresh = async () => {
-    const fingerprint = await source.fingerprint();
-    if (fingerprint === indexed) {
-      return;
-    }
-    const entities = await source.readAll();
-    await engine.replaceEntities(entities);
-    indexed = fingerprint;
-    logger.debug(
-      `Reuse index follows catalog state ${fingerprint.slice(0, 12)}`,
-    );
-  };
-  // The schedule and an on-demand check share one run at a time.
-  return () => {
-    running ??= refresh().finally(() => {
-      running = undefined;
-    });
-    return running;
-  };
 }

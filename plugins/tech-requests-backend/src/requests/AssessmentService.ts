@@ -1,7 +1,4 @@
-import { AuthService } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { ServiceUnavailableError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   confirmedReuseCandidates,
   RequestAssessment,
@@ -14,15 +11,14 @@ import {
   assessFit,
   assessRisk,
   CATALOG_UNAVAILABLE_RULE,
-  CatalogFacts,
-  COST_PER_USER_ANNOTATION,
   CostPolicy,
   missingReviews,
   RiskPolicy,
   Standards,
 } from '../assessment';
-import { settingsHash, StandardsSource } from './assessmentConfig';
-import { readCatalog } from './catalogReads';
+import { EntityFacts } from '../catalog/entityFacts';
+import { settingsHash } from '../config/assessment';
+import { StandardsSource } from '../config/standards';
 
 /** A stored snapshot carries what it was computed from, to tell when it is out of date. */
 export type StoredAssessment = RequestAssessment & { basis?: string };
@@ -35,72 +31,6 @@ const CATALOG_FACTS_TTL_MS = 10 * 60 * 1000;
  * again, so that reads stay quick while it is away (a hung catalog takes its whole timeout).
  */
 const CATALOG_RETRY_MS = 30 * 1000;
-
-/** What the catalog says of an entity, as far as assessments read it. */
-export type EntityFacts = CatalogFacts & { costPerUserMonth?: number };
-
-/** Reads the facts of entities from the catalog, with the plugin's own credentials. */
-export function catalogFactsReader(catalog: CatalogService, auth: AuthService) {
-  return async (refs: string[]): Promise<Map<string, EntityFacts>> => {
-    const facts = new Map<string, EntityFacts>();
-    if (!refs.length) {
-      return facts;
-    }
-    const { items } = await readCatalog(
-      'the entities the assessment reads',
-      async () =>
-        catalog.getEntitiesByRefs(
-          {
-            entityRefs: refs,
-            fields: [
-              'kind',
-              'metadata.name',
-              'metadata.namespace',
-              'metadata.title',
-              'metadata.annotations',
-              'spec.lifecycle',
-              'relations',
-            ],
-          },
-          { credentials: await auth.getOwnServiceCredentials() },
-        ),
-    );
-    for (const entity of items) {
-      if (entity) {
-        const fact = factsOf(entity);
-        facts.set(fact.entityRef, fact);
-      }
-    }
-    return facts;
-  };
-}
-
-/** An entity offers an API when it is one, provides one, or (a system) has one as a part. */
-function factsOf(entity: Entity): EntityFacts {
-  const relations = entity.relations ?? [];
-  const kind = entity.kind.toLowerCase();
-  const offersApi =
-    kind === 'api' ||
-    relations.some(
-      r =>
-        r.type === 'providesApi' ||
-        (r.type === 'hasPart' && r.targetRef.startsWith('api:')),
-    );
-  // An empty annotation says nothing; Number('') would read it as a price of 0.
-  const annotationText =
-    entity.metadata.annotations?.[COST_PER_USER_ANNOTATION]?.trim();
-  const annotation = annotationText ? Number(annotationText) : NaN;
-  const lifecycle = entity.spec?.lifecycle;
-  return {
-    entityRef: stringifyEntityRef(entity),
-    kind: entity.kind,
-    ...(entity.metadata.title && { title: entity.metadata.title }),
-    ...(typeof lifecycle === 'string' && { lifecycle }),
-    offersApi,
-    ...(Number.isFinite(annotation) &&
-      annotation >= 0 && { costPerUserMonth: annotation }),
-  };
-}
 
 /** What reuse would reuse: the decision's target, else the first confirmed candidate. */
 function reuseTargetOf(request: TechRequest): string | undefined {

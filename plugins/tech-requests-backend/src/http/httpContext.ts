@@ -1,0 +1,82 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  BackstageUserPrincipal,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { JsonObject } from '@backstage/types';
+import express from 'express';
+import { ActorResolver } from '../requests/ActorResolver';
+import { invalidFields } from '../requests/errors';
+import { RequestReader, RequestUser } from '../requests/types';
+
+/** Ids are 32-bit integers in every database. */
+const MAX_REQUEST_ID = 2147483647;
+
+/**
+ * What every route reads off an HTTP request: who asks, which request they mean, and the
+ * auditor event a state change runs in.
+ */
+export function httpContext(options: {
+  actors: ActorResolver;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+}) {
+  const { actors, httpAuth, auditor } = options;
+
+  /** The signed-in person: their credentials for the policy, and who they are for the workflow. */
+  const userOf = async (req: express.Request): Promise<RequestUser> => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    return { credentials, actor: await actors.resolve(credentials) };
+  };
+
+  /** Reads are open to services too (the catalog module); they act as nobody. */
+  const readerOf = async (req: express.Request): Promise<RequestReader> => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const actor =
+      credentials.principal.type === 'user'
+        ? await actors.resolve(
+            credentials as BackstageCredentials<BackstageUserPrincipal>,
+          )
+        : undefined;
+    return { credentials, actor };
+  };
+
+  /** Runs a state change as an auditor event that succeeds or fails with it. */
+  const audited = async <T>(
+    req: express.Request,
+    eventId: string,
+    meta: JsonObject,
+    work: () => Promise<T>,
+  ): Promise<T> => {
+    const event = await auditor.createEvent({
+      eventId,
+      request: req,
+      severityLevel: 'medium',
+      meta,
+    });
+    try {
+      const result = await work();
+      await event.success();
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  };
+
+  /** The id of the path; the schema checked its digits, this its range (a 32-bit column). */
+  const requestId = (req: express.Request) => {
+    const id = Number(req.params.id);
+    if (id > MAX_REQUEST_ID) {
+      throw invalidFields([
+        { field: 'id', message: `id must be at most ${MAX_REQUEST_ID}` },
+      ]);
+    }
+    return id;
+  };
+
+  return { userOf, readerOf, audited, requestId };
+}

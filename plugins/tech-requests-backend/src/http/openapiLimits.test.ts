@@ -1,0 +1,116 @@
+import {
+  COST_INPUT_LIMITS,
+  FIELD_LIMITS,
+  LIST_LIMITS,
+  SUGGESTION_LIMITS,
+} from '@tech-requests/plugin-tech-requests-common';
+import { loadOpenApiSpec } from './router';
+
+const SCHEMAS = '#/components/schemas';
+const BODY = 'requestBody/content/application~1json/schema/properties';
+const LIST = '#/paths/~1requests/get/parameters';
+
+/**
+ * Every upper limit the OpenAPI schema states, by where it stands, and the limit of the
+ * common package it must equal: the schema repeats the numbers, this holds them together.
+ */
+const EXPECTED: Record<string, number> = {
+  [`${LIST}/0/schema/maxItems`]: LIST_LIMITS.statuses,
+  [`${LIST}/4/schema/maxLength`]: LIST_LIMITS.q,
+  [`${LIST}/7/schema/maximum`]: LIST_LIMITS.pageSize,
+  [`${LIST}/8/schema/maximum`]: LIST_LIMITS.offset,
+  [`${LIST}/9/schema/maxLength`]: LIST_LIMITS.cursor,
+  [`#/paths/~1requests~1{id}~1comments/post/${BODY}/body/maxLength`]:
+    FIELD_LIMITS.commentBody,
+  [`#/paths/~1reuse~1suggestions/post/${BODY}/text/maxLength`]:
+    SUGGESTION_LIMITS.text,
+  [`#/paths/~1reuse~1suggestions/post/${BODY}/capabilities/maxItems`]:
+    FIELD_LIMITS.capabilities,
+  [`#/paths/~1reuse~1suggestions/post/${BODY}/capabilities/items/maxLength`]:
+    FIELD_LIMITS.capability,
+  [`#/paths/~1reuse~1suggestions/post/${BODY}/limit/maximum`]:
+    SUGGESTION_LIMITS.maxLimit,
+  [`#/paths/~1requests~1{id}~1reuse-candidates/post/${BODY}/note/maxLength`]:
+    FIELD_LIMITS.rationale,
+  [`${SCHEMAS}/EntityRef/maxLength`]: FIELD_LIMITS.entityRef,
+  [`${SCHEMAS}/Money/maximum`]: FIELD_LIMITS.money,
+  [`${SCHEMAS}/VendorCandidate/properties/name/maxLength`]:
+    FIELD_LIMITS.vendorName,
+  [`${SCHEMAS}/VendorCandidate/properties/url/maxLength`]: FIELD_LIMITS.url,
+  [`${SCHEMAS}/Title/maxLength`]: FIELD_LIMITS.title,
+  [`${SCHEMAS}/Need/maxLength`]: FIELD_LIMITS.need,
+  [`${SCHEMAS}/BusinessSponsor/maxLength`]: FIELD_LIMITS.businessSponsor,
+  [`${SCHEMAS}/ExpectedUsers/maximum`]: FIELD_LIMITS.expectedUsers,
+  [`${SCHEMAS}/WantedBy/maxLength`]: FIELD_LIMITS.wantedBy,
+  [`${SCHEMAS}/Capabilities/maxItems`]: FIELD_LIMITS.capabilities,
+  [`${SCHEMAS}/Capabilities/items/maxLength`]: FIELD_LIMITS.capability,
+  [`${SCHEMAS}/Integrations/maxItems`]: FIELD_LIMITS.integrations,
+  [`${SCHEMAS}/ReuseCandidates/maxItems`]: FIELD_LIMITS.reuseCandidates,
+  [`${SCHEMAS}/VendorCertifications/maxItems`]:
+    FIELD_LIMITS.vendorCertifications,
+  [`${SCHEMAS}/VendorCertifications/items/maxLength`]:
+    FIELD_LIMITS.certification,
+  [`${SCHEMAS}/VendorCandidates/maxItems`]: FIELD_LIMITS.vendorCandidates,
+  [`${SCHEMAS}/TransitionBody/properties/rationale/maxLength`]:
+    FIELD_LIMITS.rationale,
+  [`${SCHEMAS}/TransitionBody/properties/decision/properties/vendor/maxLength`]:
+    FIELD_LIMITS.vendorName,
+  [`${SCHEMAS}/ReviewBody/properties/comment/maxLength`]:
+    FIELD_LIMITS.reviewComment,
+  [`${SCHEMAS}/Amount/maximum`]: COST_INPUT_LIMITS.amount,
+  [`${SCHEMAS}/CostInputs/properties/users/maximum`]: COST_INPUT_LIMITS.users,
+  [`${SCHEMAS}/CostInputs/properties/horizonYears/minimum`]:
+    COST_INPUT_LIMITS.minHorizonYears,
+  [`${SCHEMAS}/CostInputs/properties/horizonYears/maximum`]:
+    COST_INPUT_LIMITS.maxHorizonYears,
+  [`${SCHEMAS}/CostInputs/properties/build/properties/maintenanceShare/maximum`]:
+    COST_INPUT_LIMITS.maxShare,
+  // Scores of answers, not limits of input: fixed by what a score is.
+  [`${SCHEMAS}/ReuseSuggestion/properties/score/maximum`]: 1,
+  [`${SCHEMAS}/Assessment/properties/fit/properties/score/maximum`]: 100,
+};
+
+const LIMIT_KEYWORDS = ['maxLength', 'maxItems', 'maximum'];
+
+/** Every upper limit in a document, by its JSON pointer. */
+function upperLimits(node: unknown, at = '#'): Record<string, number> {
+  if (!node || typeof node !== 'object') {
+    return {};
+  }
+  const found: Record<string, number> = {};
+  for (const [key, value] of Object.entries(node)) {
+    const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (LIMIT_KEYWORDS.includes(key) && typeof value === 'number') {
+      found[pointer] = value;
+    } else {
+      Object.assign(found, upperLimits(value, pointer));
+    }
+  }
+  return found;
+}
+
+describe('the OpenAPI schema', () => {
+  const spec = loadOpenApiSpec();
+
+  it('states every limit of the common package, and no other', () => {
+    const stated = upperLimits(spec);
+    // The lower bound of the horizon is a limit of the common package too.
+    const horizonMinimum = `${SCHEMAS}/CostInputs/properties/horizonYears/minimum`;
+    stated[horizonMinimum] =
+      spec.components.schemas.CostInputs.properties.horizonYears.minimum;
+    expect(stated).toEqual(EXPECTED);
+  });
+
+  it('names the query parameters the list limits stand for', () => {
+    const names = spec.paths['/requests'].get.parameters.map(
+      (parameter: { name: string }) => parameter.name,
+    );
+    expect([0, 4, 7, 8, 9].map(index => names[index])).toEqual([
+      'status',
+      'q',
+      'limit',
+      'offset',
+      'cursor',
+    ]);
+  });
+});

@@ -1,0 +1,203 @@
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import {
+  AuditorService,
+  HttpAuthService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import {
+  RequestStatus,
+  REVIEW_AREAS,
+  TransitionRequest,
+} from '@tech-requests/plugin-tech-requests-common';
+import express from 'express';
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { ActorResolver } from '../requests/ActorResolver';
+import { RequestService } from '../requests/RequestService';
+import { jsonBodies } from './bodyParser';
+import { httpContext } from './httpContext';
+import { nameUnknownFields } from './unknownFields';
+import { refuseUnstorableText } from './unstorableText';
+
+/** The OpenAPI document that describes, and validates, every route below. */
+export function loadOpenApiSpec(): any {
+  const file = resolvePackagePath(
+    '@tech-requests/plugin-tech-requests-backend',
+    'src/schema/openapi.yaml',
+  );
+  return parseYaml(fs.readFileSync(file, 'utf8'));
+}
+
+/** What the router needs: it only translates HTTP, the service does the work. */
+export interface RouterOptions {
+  service: RequestService;
+  actors: ActorResolver;
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+}
+
+const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
+  value === undefined ? undefined : ([] as T[]).concat(value);
+
+/** Creates the plugin's express router. */
+export function createRouter(options: RouterOptions): express.Router {
+  const { service, actors } = options;
+  const { userOf, readerOf, audited, requestId } = httpContext(options);
+  // The spec is read at run time, so the typed router gives no types here; the common
+  // package's types describe the bodies the validator lets through.
+  const spec = loadOpenApiSpec();
+  const router = createValidatedOpenApiRouter<any>(spec, {
+    middleware: jsonBodies(),
+    validatorOptions: {
+      // Report every problem of a body at once, so a form can mark all its fields.
+      validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
+    },
+  }) as unknown as express.Router;
+
+  router.use(refuseUnstorableText());
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.post('/requests', async (req, res) => {
+    const user = await userOf(req);
+    const created = await audited(
+      req,
+      'request-create',
+      { submit: Boolean(req.body.submit) },
+      () => service.create(req.body, user),
+    );
+    res.status(201).json(created);
+  });
+
+  router.get('/requests', async (req, res) => {
+    const query = req.query as Record<string, any>;
+    const page = await service.list(
+      { ...query, status: asList<RequestStatus>(query.status) },
+      await readerOf(req),
+    );
+    res.json(page);
+  });
+
+  router.get('/requests/:id', async (req, res) => {
+    const reader = await readerOf(req);
+    res.json(await service.read(requestId(req), reader));
+  });
+
+  router.put('/requests/:id/cost-inputs', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    res.json(
+      await audited(req, 'request-cost-inputs', { requestId: id }, () =>
+        service.setCostInputs(id, req.body, user),
+      ),
+    );
+  });
+
+  router.delete('/requests/:id', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    await audited(req, 'request-delete', { requestId: id }, () =>
+      service.delete(id, user),
+    );
+    res.status(204).end();
+  });
+
+  router.patch('/requests/:id', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    res.json(
+      await audited(req, 'request-update', { requestId: id }, () =>
+        service.update(id, req.body, user),
+      ),
+    );
+  });
+
+  router.post('/requests/:id/transitions', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    const body = req.body as TransitionRequest;
+    res.json(
+      await audited(
+        req,
+        'request-transition',
+        { requestId: id, action: body.action },
+        () => service.transition(id, body, user),
+      ),
+    );
+  });
+
+  router.post('/requests/:id/reviews', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    const review = await audited(
+      req,
+      'request-review',
+      { requestId: id, area: req.body.area, verdict: req.body.verdict },
+      () => service.addReview(id, req.body, user),
+    );
+    res.status(201).json(review);
+  });
+
+  router.get('/requests/:id/reviews', async (req, res) => {
+    const reader = await readerOf(req);
+    const items = await service.reviews(requestId(req), reader);
+    res.json({ items });
+  });
+
+  router.post('/requests/:id/comments', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    const comment = await audited(
+      req,
+      'request-comment',
+      { requestId: id },
+      () => service.addComment(id, req.body.body, user),
+    );
+    res.status(201).json(comment);
+  });
+
+  router.get('/requests/:id/comments', async (req, res) => {
+    const reader = await readerOf(req);
+    const items = await service.comments(requestId(req), reader);
+    res.json({ items });
+  });
+
+  router.post('/requests/:id/reuse-candidates', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    res.json(
+      await audited(
+        req,
+        'request-reuse-assessment',
+        { requestId: id, entityRef: req.body.entityRef, state: req.body.state },
+        () => service.assessReuse(id, req.body, user),
+      ),
+    );
+  });
+
+  router.post('/reuse/suggestions', async (req, res) => {
+    const reader = await readerOf(req);
+    res.json(await service.suggestReuse(req.body, reader));
+  });
+
+  router.get('/review-routing', async (req, res) => {
+    await readerOf(req);
+    const routing = actors.routing();
+    res.json({
+      areas: REVIEW_AREAS.map(area => ({ area, groups: routing[area] ?? [] })),
+      deciderGroups: actors.deciderGroups(),
+    });
+  });
+
+  router.get('/requests/:id/history', async (req, res) => {
+    const reader = await readerOf(req);
+    const items = await service.history(requestId(req), reader);
+    res.json({ items });
+  });
+
+  router.use(nameUnknownFields(spec));
+
+  return router;
+}

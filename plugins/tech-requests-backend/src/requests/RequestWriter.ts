@@ -1,0 +1,300 @@
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  allowedActions,
+  evaluateAction,
+  FieldChange,
+  HistoryEntry,
+  RequestAction,
+  RequestReview,
+  RequestStatus,
+  ReviewArea,
+  TechRequest,
+  TechRequestChangedEvent,
+  TransitionRequest,
+  WorkflowActor,
+} from '@tech-requests/plugin-tech-requests-common';
+import {
+  NewRequestRow,
+  RequestStore,
+  StoreTransaction,
+} from '../database/RequestStore';
+import { RequestPermissions } from '../permissions/RequestPermissions';
+import { AssessmentService } from './AssessmentService';
+import { refusalError, staleVersion } from './errors';
+import { reviewsNeeded, withoutNulls } from './history';
+import { refreshCandidates } from './reuseCandidates';
+import {
+  ChangeListener,
+  RequestReader,
+  RequestUser,
+  ReuseAdvisor,
+} from './types';
+
+/** What every change to a request needs, whichever module makes it. */
+export interface RequestWriterOptions {
+  store: RequestStore;
+  permissions: RequestPermissions;
+  /** Told of every committed change. */
+  onChange?: ChangeListener;
+  /** Suggests reuse while a need is written and keeps a snapshot at submission. */
+  reuse: ReuseAdvisor;
+  /** Assesses fit, risk and cost of submitted requests; without it there are none. */
+  assessor?: AssessmentService;
+  /** Who gives each routed area's reviews: named when someone else tries. */
+  reviewRouting?: Partial<Record<ReviewArea, string[]>>;
+  now?: () => Date;
+}
+
+/** Where a change is asked for: the version the client read, and the transition's body. */
+export interface ChangeRequest {
+  version?: number;
+  transition?: TransitionRequest;
+}
+
+/**
+ * The shared steps of every change to a request: load it once, ask the policy and the
+ * workflow, check the version, and write it with its history entry in one transaction before
+ * telling the listeners. The modules that make changes (filing, edits, decisions,
+ * contributions) only say what changes.
+ */
+export class RequestWriter {
+  readonly store: RequestStore;
+  readonly permissions: RequestPermissions;
+  readonly reuse: ReuseAdvisor;
+  readonly reviewRouting: Partial<Record<ReviewArea, string[]>>;
+  private readonly assessor?: AssessmentService;
+  private readonly onChange: ChangeListener;
+  private readonly clock: () => Date;
+
+  constructor(options: RequestWriterOptions) {
+    this.store = options.store;
+    this.permissions = options.permissions;
+    this.reuse = options.reuse;
+    this.assessor = options.assessor;
+    this.reviewRouting = options.reviewRouting ?? {};
+    this.onChange = options.onChange ?? (async () => {});
+    this.clock = options.now ?? (() => new Date());
+  }
+
+  /** The time of a change, as stored. */
+  now(): string {
+    return this.clock().toISOString();
+  }
+
+  /** The request, or 404. */
+  async get(id: number): Promise<TechRequest> {
+    const request = await this.store.getRequest(id);
+    if (!request) {
+      throw new NotFoundError(`No request with id ${id}`);
+    }
+    return request;
+  }
+
+  /**
+   * The request with an up-to-date assessment: recomputed and stored (without moving the
+   * version) when the configuration, the catalog facts or its reviews changed since.
+   */
+  async assessed(request: TechRequest): Promise<TechRequest> {
+    if (!this.assessor || request.status === 'draft') {
+      return request;
+    }
+    const reviews = await this.store.listReviews(request.id);
+    if (!(await this.assessor.isStale(request, reviews))) {
+      return request;
+    }
+    const assessment = await this.assessor.assess(request, reviews);
+    await this.store.updateAssessment(request.id, request.version, assessment);
+    return { ...request, assessment };
+  }
+
+  /** The request, loaded once; one the reader may not see answers as if it did not exist. */
+  async loadReadable(
+    id: number,
+    reader: RequestReader,
+    options: { assessed?: boolean } = {},
+  ): Promise<TechRequest> {
+    const request = await this.get(id);
+    if (!(await this.permissions.readable(reader.credentials, [id])).has(id)) {
+      throw new NotFoundError(`No request with id ${id}`);
+    }
+    return options.assessed ? this.assessed(request) : request;
+  }
+
+  /**
+   * The prologue of every change: the request (freshly assessed for transitions, whose
+   * guards read the mandatory reviews), once the policy and then the workflow allow the
+   * action and the client's version is the current one; with the status the action leads to.
+   */
+  async loadForChange(
+    id: number,
+    user: RequestUser,
+    action: RequestAction,
+    change: ChangeRequest = {},
+  ): Promise<{ current: TechRequest; nextStatus: RequestStatus }> {
+    const current = await this.loadReadable(id, user, {
+      assessed: Boolean(change.transition),
+    });
+    await this.permissions.ensure(user.credentials, action, id);
+    const nextStatus = this.ensureAllowed(
+      current,
+      user.actor,
+      action,
+      change.transition,
+    );
+    if (change.version !== undefined && change.version !== current.version) {
+      throw staleVersion(id, change.version, current.version);
+    }
+    return { current, nextStatus };
+  }
+
+  /**
+   * Runs a change of a request; a refusal by the policy or the workflow is recorded in the
+   * request's history (it is one the person may read) and rethrown.
+   */
+  async recordingDenials<T>(
+    id: number,
+    user: RequestUser,
+    action: RequestAction,
+    change: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await change();
+    } catch (error) {
+      if (error instanceof NotAllowedError) {
+        await this.store.transaction(tx =>
+          this.record(
+            tx,
+            id,
+            user.actor,
+            'denied',
+            {},
+            this.now(),
+            `${action}: ${error.message}`,
+          ),
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Asks the state machine, and throws the error that explains a refusal. */
+  private ensureAllowed(
+    request: TechRequest,
+    actor: WorkflowActor,
+    action: RequestAction,
+    input?: TransitionRequest,
+  ) {
+    const outcome = evaluateAction(request, actor, action, input);
+    if (!outcome.allowed) {
+      throw refusalError(outcome, allowedActions(request, actor));
+    }
+    return outcome.nextStatus;
+  }
+
+  /**
+   * The assessment a request will have once `next` is written: computed before the write, so
+   * the snapshot lands in the same transaction as the change it follows. Drafts have none.
+   */
+  async assessmentFor(
+    next: TechRequest,
+    reviews?: Array<Pick<RequestReview, 'area'>>,
+  ): Promise<Partial<NewRequestRow>> {
+    if (!this.assessor || next.status === 'draft') {
+      return {};
+    }
+    const known =
+      reviews ?? (next.id ? await this.store.listReviews(next.id) : []);
+    return {
+      assessment: await this.assessor.assess(next, known as RequestReview[]),
+    };
+  }
+
+  /** The request's candidates after the engine looked at its need again. */
+  async refreshedCandidates(request: TechRequest) {
+    return refreshCandidates(
+      request.reuseSuggestions,
+      await this.reuse.snapshotFor(request),
+      request.reuseCandidates,
+    );
+  }
+
+  /** The request as it will be once `fields` are written over `current`. */
+  next(current: TechRequest, fields: Partial<NewRequestRow>): TechRequest {
+    return withoutNulls({
+      ...current,
+      ...fields,
+      version: current.version + 1,
+    }) as TechRequest;
+  }
+
+  /**
+   * Writes `fields` on top of the version that was read, with whatever else `alsoWrite`
+   * records, in one transaction. If someone else changed the request in between, nothing is
+   * written and the answer is 409 with the version that won.
+   */
+  async write(
+    current: TechRequest,
+    fields: Partial<NewRequestRow>,
+    change: { actor: WorkflowActor; action: string; at: string },
+    alsoWrite: (tx: StoreTransaction) => Promise<void>,
+  ): Promise<TechRequest> {
+    const written = await this.store.transaction(async tx => {
+      if (
+        !(await this.store.updateRequest(
+          tx,
+          current.id,
+          current.version,
+          fields,
+        ))
+      ) {
+        return false;
+      }
+      await alsoWrite(tx);
+      return true;
+    });
+    if (!written) {
+      const latest = await this.get(current.id);
+      throw staleVersion(current.id, current.version, latest.version);
+    }
+    const updated = this.next(current, fields);
+    await this.announce(
+      {
+        requestId: current.id,
+        action: change.action,
+        actor: change.actor.userEntityRef,
+        status: updated.status,
+        version: updated.version,
+        at: change.at,
+        ...reviewsNeeded(current, updated),
+      },
+      updated,
+    );
+    return updated;
+  }
+
+  /** One history entry, written inside the change's transaction. */
+  async record(
+    tx: StoreTransaction,
+    requestId: number,
+    actor: WorkflowActor,
+    action: string,
+    changes: Record<string, FieldChange>,
+    at: string,
+    note?: string,
+  ): Promise<void> {
+    const entry: Omit<HistoryEntry, 'id'> = {
+      requestId,
+      actor: actor.userEntityRef,
+      action,
+      at,
+      changes,
+      ...(note !== undefined && { note }),
+    };
+    await this.store.insertHistory(tx, entry);
+  }
+
+  /** Tells the listeners of a committed change. */
+  announce(event: TechRequestChangedEvent, request: TechRequest) {
+    return this.onChange(event, request);
+  }
+}
