@@ -83,6 +83,24 @@ export interface RequestDetails {
   preferredPath: PreferredPath;
 }
 
+/** The details a request has when the requester leaves them out: nothing named, answers unknown. */
+export const DEFAULT_REQUEST_DETAILS: Omit<
+  RequestDetails,
+  'title' | 'need' | 'requestingGroup'
+> = {
+  capabilities: [],
+  integrations: [],
+  reuseCandidates: [],
+  dataClassification: 'internal',
+  handlesPersonalData: false,
+  hosting: 'unknown',
+  signIn: 'unknown',
+  dataLocation: 'unknown',
+  vendorCertifications: [],
+  vendorCandidates: [],
+  preferredPath: 'unsure',
+};
+
 /**
  * An existing entity that might serve a request: suggested by the engine when the request
  * was submitted (a snapshot), named by the requester, or added by a reviewer; reviewers

@@ -40,7 +40,7 @@ const entityRequestsCard = EntityCardBlueprint.make({
   params: {
     filter: { kind: { $in: ['component', 'system', 'api', 'resource'] } },
     loader: () =>
-      import('./components/EntityRequestsCard').then(m => (
+      import('./components/entity/EntityRequestsCard').then(m => (
         <m.EntityRequestsCard />
       )),
   },
@@ -53,7 +53,7 @@ const requestEntityContent = EntityContentBlueprint.make({
     title: 'Request',
     filter: { kind: 'technologyrequest' },
     loader: () =>
-      import('./components/RequestEntityContent').then(m => (
+      import('./components/entity/RequestEntityContent').then(m => (
         <m.RequestEntityContent />
       )),
   },

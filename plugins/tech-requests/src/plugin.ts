@@ -40,7 +40,7 @@ export const EntityTechRequestsCard = techRequestsPlugin.provide(
     name: 'EntityTechRequestsCard',
     component: {
       lazy: () =>
-        import('./components/EntityRequestsCard').then(
+        import('./components/entity/EntityRequestsCard').then(
           m => m.EntityRequestsCard,
         ),
     },
@@ -53,7 +53,7 @@ export const EntityTechRequestContent = techRequestsPlugin.provide(
     name: 'EntityTechRequestContent',
     component: {
       lazy: () =>
-        import('./components/RequestEntityContent').then(
+        import('./components/entity/RequestEntityContent').then(
           m => m.RequestEntityContent,
         ),
     },

@@ -3,8 +3,8 @@ import {
   allowedActions,
   checkRequestDetails,
   CreateRequestInput,
+  DEFAULT_REQUEST_DETAILS,
   evaluateAction,
-  RequestDetails,
   requestEntityName,
   TechRequest,
   WorkflowActor,
@@ -14,23 +14,6 @@ import { invalidFields, refusalError } from './errors';
 import { diff, reviewsNeeded, withoutNulls } from './history';
 import { RequestWriter } from './RequestWriter';
 import { RequestUser } from './types';
-
-const DEFAULT_DETAILS: Omit<
-  RequestDetails,
-  'title' | 'need' | 'requestingGroup'
-> = {
-  capabilities: [],
-  integrations: [],
-  reuseCandidates: [],
-  dataClassification: 'internal',
-  handlesPersonalData: false,
-  hosting: 'unknown',
-  signIn: 'unknown',
-  dataLocation: 'unknown',
-  vendorCertifications: [],
-  vendorCandidates: [],
-  preferredPath: 'unsure',
-};
 
 /** The groups among a person's ownership refs. */
 function groupsOf(actor: WorkflowActor): string[] {
@@ -83,7 +66,7 @@ export async function fileRequest(
   const requestingGroup = requestingGroupFor(details.requestingGroup, actor);
   const at = writer.now();
   const draft: NewRequestRow = {
-    ...DEFAULT_DETAILS,
+    ...DEFAULT_REQUEST_DETAILS,
     ...withoutNulls(details),
     requestingGroup,
     requester: actor.userEntityRef,

@@ -1,4 +1,4 @@
-import { TechRequest } from '../model';
+import { DEFAULT_REQUEST_DETAILS, TechRequest } from '../model';
 
 /**
  * A draft with every required field and nothing optional, as filed by Jane of Legal; tests
@@ -15,18 +15,8 @@ export function aTechRequest(
     need: 'Legal wants clients to sign engagement letters online.',
     requestingGroup: 'group:default/legal',
     requester: 'user:default/jane.doe',
-    capabilities: [],
-    integrations: [],
-    reuseCandidates: [],
+    ...DEFAULT_REQUEST_DETAILS,
     reuseSuggestions: [],
-    dataClassification: 'internal',
-    handlesPersonalData: false,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
-    vendorCandidates: [],
-    preferredPath: 'unsure',
     status: 'draft',
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-01T09:00:00.000Z',

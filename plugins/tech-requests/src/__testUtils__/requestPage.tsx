@@ -5,7 +5,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { rest } from 'msw';
 import { Route, Routes } from 'react-router-dom';
-import { RequestPage } from '../components/RequestPage';
+import { RequestPage } from '../components/RequestPage/RequestPage';
 import { BASE_URL, COMMENTS, HISTORY, REVIEWS, ROUTING } from './fixtures';
 import { renderInLegacyApp } from './render';
 

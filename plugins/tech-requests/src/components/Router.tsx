@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
-import { EditRequestPage, NewRequestPage } from './NewRequestPage';
-import { RequestPage } from './RequestPage';
-import { RequestsPage } from './RequestsPage';
+import { EditRequestPage, NewRequestPage } from './RequestForm/NewRequestPage';
+import { RequestPage } from './RequestPage/RequestPage';
+import { RequestsPage } from './RequestsPage/RequestsPage';
 
 /** The plugin's pages under its mount path: the list, the form and one request. */
 export function Router() {

@@ -1,0 +1,81 @@
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormLabel from '@material-ui/core/FormLabel';
+import Radio from '@material-ui/core/Radio';
+import RadioGroup from '@material-ui/core/RadioGroup';
+import Grid from '@material-ui/core/Grid';
+import { DataClassification } from '@tech-requests/plugin-tech-requests-common';
+import { StepProps } from './formState';
+import { SecurityQuestions } from './SecurityQuestions';
+
+const CLASSIFICATIONS: { value: DataClassification; label: string }[] = [
+  {
+    value: 'public',
+    label: 'Public — anyone may see it (website texts, brochures)',
+  },
+  {
+    value: 'internal',
+    label: 'Internal — for employees only (plans, internal documents)',
+  },
+  {
+    value: 'confidential',
+    label: 'Confidential — clients, contracts, salaries, finances',
+  },
+  {
+    value: 'restricted',
+    label: 'Restricted — health data, legal cases, secrets',
+  },
+];
+
+/** Step 3: what the information is and how it is kept safe, in plain words. */
+export function DataStep({ form, set, change }: StepProps) {
+  return (
+    <Grid container spacing={2}>
+      <Grid item xs={12}>
+        <FormControl component="fieldset">
+          <FormLabel component="legend">
+            What kind of information will it hold?
+          </FormLabel>
+          <RadioGroup
+            aria-label="What kind of information will it hold?"
+            value={form.dataClassification}
+            onChange={event =>
+              set('dataClassification')(
+                event.target.value as DataClassification,
+              )
+            }
+          >
+            {CLASSIFICATIONS.map(c => (
+              <FormControlLabel
+                key={c.value}
+                value={c.value}
+                control={<Radio />}
+                label={c.label}
+              />
+            ))}
+          </RadioGroup>
+        </FormControl>
+      </Grid>
+      <Grid item xs={12}>
+        <FormControl component="fieldset">
+          <FormLabel component="legend">
+            Will it hold information about people (names, emails, health,
+            addresses…)?
+          </FormLabel>
+          <RadioGroup
+            row
+            aria-label="Will it hold information about people?"
+            value={form.handlesPersonalData ? 'yes' : 'no'}
+            onChange={event =>
+              set('handlesPersonalData')(event.target.value === 'yes')
+            }
+          >
+            <FormControlLabel value="no" control={<Radio />} label="No" />
+            <FormControlLabel value="yes" control={<Radio />} label="Yes" />
+          </RadioGroup>
+        </FormControl>
+      </Grid>
+      <SecurityQuestions answers={form} onChange={change} />
+    </Grid>
+  );
+}

@@ -1,0 +1,50 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { useApi } from '@backstage/core-plugin-api';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import TextField from '@material-ui/core/TextField';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import useAsync from 'react-use/esm/useAsync';
+
+/** Picks catalog entities of the given kinds by their names. */
+export function EntityPicker(props: {
+  id: string;
+  label: string;
+  helperText: string;
+  kinds: string[];
+  value: string[];
+  onChange: (refs: string[]) => void;
+}) {
+  const catalogApi = useApi(catalogApiRef);
+  const options = useAsync(async () => {
+    const { items } = await catalogApi.getEntities({
+      filter: { kind: props.kinds },
+      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+    });
+    return items.map(entity => ({
+      ref: stringifyEntityRef(entity),
+      label: `${entity.metadata.title ?? entity.metadata.name} (${entity.kind})`,
+    }));
+  }, [catalogApi]);
+  const labels = new Map((options.value ?? []).map(o => [o.ref, o.label]));
+  return (
+    <Autocomplete
+      multiple
+      id={props.id}
+      loading={options.loading}
+      options={(options.value ?? []).map(o => o.ref)}
+      getOptionLabel={ref => labels.get(ref) ?? ref}
+      value={props.value}
+      onChange={(_event, refs) => props.onChange(refs)}
+      renderInput={params => (
+        <TextField
+          {...params}
+          variant="outlined"
+          label={props.label}
+          helperText={
+            options.error ? 'The catalog could not be read' : props.helperText
+          }
+        />
+      )}
+    />
+  );
+}

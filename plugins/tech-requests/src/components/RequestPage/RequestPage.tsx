@@ -1,0 +1,183 @@
+import {
+  Content,
+  Header,
+  InfoCard,
+  MarkdownContent,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Grid from '@material-ui/core/Grid';
+import {
+  TechRequestView,
+  TransitionAction,
+} from '@tech-requests/plugin-tech-requests-common';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { techRequestsApiRef } from '../../api/TechRequestsApi';
+import { AssessmentPanel } from '../assessment/AssessmentPanel';
+import { errorMessage } from '../format/errors';
+import { sameOriginImageUri } from '../format/markdown';
+import { timeAgo } from '../format/time';
+import { useReviewRouting } from '../hooks/useReviewRouting';
+import { ReusePanel } from '../reuse/ReusePanel';
+import { ActionErrorAlert } from '../shared/ActionErrorAlert';
+import { ACTION_LABELS } from './actions';
+import { CommentsCard } from './CommentsCard';
+import { DecisionDialog } from './DecisionDialog';
+import { FactsCard } from './FactsCard';
+import { ReviewsCard } from './ReviewsCard';
+import { StatusCard } from './StatusCard';
+import { TimelineCard } from './TimelineCard';
+
+/** The page's frame while the request cannot be shown: loading, or why it failed. */
+function Placeholder({ children }: { children: JSX.Element }) {
+  return (
+    <Page themeId="tool">
+      <Header title="Technology request" />
+      <Content>{children}</Content>
+    </Page>
+  );
+}
+
+/** One request: the need, the facts, the timeline, reviews, comments and what the viewer may do now. */
+export function RequestPage() {
+  const api = useApi(techRequestsApiRef);
+  const id = Number(useParams().id);
+  const [actionError, setActionError] = useState<string>();
+  // The request as a change answered it, until a reload brings a newer one.
+  const [changed, setChanged] = useState<TechRequestView>();
+  const [dialog, setDialog] = useState<TransitionAction>();
+  const routing = useReviewRouting();
+
+  const loaded = useAsyncRetry(async () => {
+    const [request, history, reviews, comments] = await Promise.all([
+      api.getRequest(id),
+      api.getHistory(id),
+      api.listReviews(id),
+      api.listComments(id),
+    ]);
+    return { request, history, reviews, comments };
+  }, [api, id]);
+
+  /** Runs a change; on failure says why (a 409 names what is allowed now) and reloads. */
+  const act = async (work: () => Promise<unknown>) => {
+    setActionError(undefined);
+    try {
+      await work();
+    } catch (error) {
+      setActionError(errorMessage(error));
+    }
+    loaded.retry();
+  };
+
+  if (loaded.loading && !loaded.value) {
+    return (
+      <Placeholder>
+        <Progress />
+      </Placeholder>
+    );
+  }
+  if (loaded.error || !loaded.value) {
+    return (
+      <Placeholder>
+        <ResponseErrorPanel error={loaded.error ?? new Error('Not found')} />
+      </Placeholder>
+    );
+  }
+
+  const { history, reviews, comments } = loaded.value;
+  const request =
+    changed &&
+    changed.id === loaded.value.request.id &&
+    changed.version > loaded.value.request.version
+      ? changed
+      : loaded.value.request;
+  /** A change answered with the request: shown at once, and the timeline reloaded. */
+  const onUpdated = (updated: TechRequestView) => {
+    setChanged(updated);
+    loaded.retry();
+  };
+
+  return (
+    <Page themeId="tool">
+      <Header
+        title={request.title}
+        subtitle={`Request ${request.id} · filed ${timeAgo(request.createdAt)}`}
+      />
+      <Content>
+        <ActionErrorAlert
+          error={actionError}
+          onDismiss={() => setActionError(undefined)}
+        />
+        <Grid container spacing={3}>
+          <Grid item xs={12} md={8}>
+            <InfoCard title="The need">
+              <MarkdownContent
+                content={request.need}
+                transformImageUri={sameOriginImageUri}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={4}>
+            <StatusCard
+              request={request}
+              routing={routing}
+              act={act}
+              onDecide={setDialog}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <ReusePanel
+              request={request}
+              onUpdated={onUpdated}
+              onRefused={loaded.retry}
+            />
+          </Grid>
+          {request.assessment && (
+            <Grid item xs={12}>
+              <AssessmentPanel
+                request={request}
+                assessment={request.assessment}
+                onUpdated={onUpdated}
+                onRefused={loaded.retry}
+              />
+            </Grid>
+          )}
+          <Grid item xs={12} md={6}>
+            <FactsCard request={request} />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <TimelineCard history={history} />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <ReviewsCard request={request} reviews={reviews} act={act} />
+          </Grid>
+          <Grid item xs={12} md={6}>
+            <CommentsCard request={request} comments={comments} act={act} />
+          </Grid>
+        </Grid>
+        {dialog && (
+          <DecisionDialog
+            action={dialog}
+            label={ACTION_LABELS[dialog]}
+            confirmedCandidates={request.reuseSuggestions.filter(
+              candidate => candidate.state === 'confirmed',
+            )}
+            missingReviews={request.assessment?.missingReviews ?? []}
+            routing={routing}
+            onClose={() => setDialog(undefined)}
+            onConfirm={body =>
+              // Closed either way, so a refusal's message is not hidden behind the dialog.
+              act(() =>
+                api.transition(id, { ...body, version: request.version }),
+              ).then(() => setDialog(undefined))
+            }
+          />
+        )}
+      </Content>
+    </Page>
+  );
+}

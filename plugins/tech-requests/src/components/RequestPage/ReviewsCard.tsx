@@ -1,0 +1,155 @@
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import ListItemText from '@material-ui/core/ListItemText';
+import MenuItem from '@material-ui/core/MenuItem';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import {
+  RequestReview,
+  REVIEW_VERDICTS,
+  ReviewArea,
+  ReviewVerdict,
+  TechRequestView,
+} from '@tech-requests/plugin-tech-requests-common';
+import { useState } from 'react';
+import { techRequestsApiRef } from '../../api/TechRequestsApi';
+import { personName } from '../format/names';
+import { WRAP } from './wrap';
+
+/** A labelled choice among a few values, shown as they are named in the API. */
+function ChoiceField<T extends string>(props: {
+  id: string;
+  label: string;
+  value: T;
+  choices: readonly T[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <TextField
+      select
+      fullWidth
+      id={props.id}
+      label={props.label}
+      variant="outlined"
+      size="small"
+      value={props.value}
+      onChange={event => props.onChange(event.target.value as T)}
+    >
+      {props.choices.map(choice => (
+        <MenuItem key={choice} value={choice}>
+          {choice}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
+/** The reviews given so far, and the viewer's own review where they may give one. */
+export function ReviewsCard(props: {
+  request: TechRequestView;
+  reviews: RequestReview[];
+  /** Runs a change and reloads the page; says why when it fails. */
+  act: (work: () => Promise<unknown>) => Promise<void>;
+}) {
+  const { request, reviews, act } = props;
+  const id = request.id;
+  const allowed = request.allowedActions;
+  const api = useApi(techRequestsApiRef);
+  const [review, setReview] = useState<{
+    /** Unset until chosen: the form offers the first area the viewer may review. */
+    area?: ReviewArea;
+    verdict: ReviewVerdict;
+    comment: string;
+  }>({
+    verdict: 'approve',
+    comment: '',
+  });
+  const missingReviews = request.assessment?.missingReviews ?? [];
+  // The routing decides which areas the viewer reviews; a missing review of theirs comes first.
+  const reviewArea =
+    review.area ??
+    request.reviewableAreas.find(area => missingReviews.includes(area)) ??
+    request.reviewableAreas[0];
+  return (
+    <InfoCard title="Reviews">
+      {reviews.length === 0 && (
+        <Typography variant="body2">No reviews yet.</Typography>
+      )}
+      <List dense aria-label="Reviews">
+        {reviews.map(r => (
+          <ListItem key={r.id}>
+            <ListItemText
+              secondaryTypographyProps={WRAP}
+              primary={`${r.area}: ${r.verdict} — ${personName(r.reviewer)}`}
+              secondary={r.comment}
+            />
+          </ListItem>
+        ))}
+      </List>
+      {allowed.includes('review') && reviewArea && (
+        <Box
+          component="form"
+          mt={2}
+          onSubmit={event => {
+            event.preventDefault();
+            act(async () => {
+              await api.addReview(id, { ...review, area: reviewArea });
+              setReview(r => ({ ...r, comment: '' }));
+            });
+          }}
+        >
+          <Grid container spacing={1}>
+            <Grid item xs={6}>
+              <ChoiceField
+                id="review-area"
+                label="Area"
+                value={reviewArea}
+                choices={request.reviewableAreas}
+                onChange={area => setReview(r => ({ ...r, area }))}
+              />
+            </Grid>
+            <Grid item xs={6}>
+              <ChoiceField
+                id="review-verdict"
+                label="Verdict"
+                value={review.verdict}
+                choices={REVIEW_VERDICTS}
+                onChange={verdict => setReview(r => ({ ...r, verdict }))}
+              />
+            </Grid>
+            <Grid item xs={12}>
+              <TextField
+                fullWidth
+                multiline
+                minRows={2}
+                id="review-comment"
+                label="Your review"
+                variant="outlined"
+                required
+                value={review.comment}
+                onChange={event =>
+                  setReview(r => ({
+                    ...r,
+                    comment: event.target.value,
+                  }))
+                }
+              />
+            </Grid>
+          </Grid>
+          <Button
+            type="submit"
+            color="primary"
+            disabled={!review.comment.trim()}
+          >
+            Add review
+          </Button>
+        </Box>
+      )}
+    </InfoCard>
+  );
+}

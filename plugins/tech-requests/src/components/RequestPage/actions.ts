@@ -1,0 +1,16 @@
+import { TransitionAction } from '@tech-requests/plugin-tech-requests-common';
+
+/** What each workflow action's button says. */
+export const ACTION_LABELS: Record<TransitionAction, string> = {
+  submit: 'Submit',
+  'start-review': 'Start review',
+  approve: 'Approve',
+  reject: 'Reject',
+  defer: 'Defer',
+  'start-delivery': 'Start delivery',
+  complete: 'Mark completed',
+  withdraw: 'Withdraw',
+};
+
+/** Actions that need a rationale, and for approve a path, asked in a dialog. */
+export const DECISIONS: TransitionAction[] = ['approve', 'reject', 'defer'];

@@ -1,0 +1,130 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { screen, within } from '@testing-library/react';
+import { aRequestEntity } from '../../__testUtils__/fixtures';
+import { renderInLegacyApp } from '../../__testUtils__/render';
+import { EntityRequestsCard } from './EntityRequestsCard';
+
+const gateway: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'esign-gateway', namespace: 'default' },
+  spec: { type: 'service', owner: 'group:default/it', lifecycle: 'production' },
+  relations: [
+    { type: 'ownedBy', targetRef: 'group:default/it' },
+    {
+      type: 'reuseCandidateOf',
+      targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
+    },
+    {
+      type: 'integrationOf',
+      targetRef: 'technologyrequest:default/tr-43-video-meetings',
+    },
+    {
+      type: 'fulfills',
+      targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
+    },
+    // Not a request, and a request the catalog does not hold (any more).
+    { type: 'reuseCandidateOf', targetRef: 'component:default/other' },
+    {
+      type: 'integrationOf',
+      targetRef: 'technologyrequest:default/tr-99-gone',
+    },
+  ],
+};
+
+const catalog = [
+  aRequestEntity('tr-42-online-contract-signing', {
+    title: 'Online contract signing',
+    status: 'approved',
+    id: '42',
+  }),
+  // Without a title nor the request-id annotation.
+  aRequestEntity('tr-43-video-meetings', { status: 'in-review' }),
+];
+
+function renderCard(entity: Entity, entities: Entity[] = catalog) {
+  return renderInLegacyApp(
+    <EntityProvider entity={entity}>
+      <EntityRequestsCard />
+    </EntityProvider>,
+    { entities },
+  );
+}
+
+describe('EntityRequestsCard', () => {
+  it('lists the requests that name the entity, with their status and role, linking to each', async () => {
+    await renderCard(gateway);
+
+    const list = await screen.findByRole('list', {
+      name: 'Technology requests',
+    });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+
+    expect(
+      within(items[0]).getByRole('link', { name: 'Online contract signing' }),
+    ).toHaveAttribute('href', '/tech-requests/42');
+    expect(items[0]).toHaveTextContent('could be reused, serves it');
+    expect(within(items[0]).getByText('approved')).toBeInTheDocument();
+
+    // A request entity without its id is named, but not linked.
+    expect(
+      within(items[1]).getByText('tr-43-video-meetings'),
+    ).toBeInTheDocument();
+    expect(within(items[1]).queryByRole('link')).not.toBeInTheDocument();
+    expect(items[1]).toHaveTextContent('must integrate');
+    expect(within(items[1]).getByText('in-review')).toBeInTheDocument();
+
+    expect(screen.queryByText(/tr-99/)).not.toBeInTheDocument();
+  });
+
+  it('says so when no request names the entity', async () => {
+    const catalogApi = catalogApiMock.mock();
+    await renderInLegacyApp(
+      <EntityProvider
+        entity={{
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'System',
+          metadata: { name: 'crm' },
+          relations: [{ type: 'ownedBy', targetRef: 'group:default/sales' }],
+        }}
+      >
+        <EntityRequestsCard />
+      </EntityProvider>,
+      { catalogApi },
+    );
+
+    expect(
+      await screen.findByText('No technology request names this system.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('list', { name: 'Technology requests' }),
+    ).not.toBeInTheDocument();
+    // Nothing to look up.
+    expect(catalogApi.getEntitiesByRefs).not.toHaveBeenCalled();
+  });
+
+  it('shows an error when the catalog cannot be read', async () => {
+    await renderInLegacyApp(
+      <EntityProvider entity={gateway}>
+        <EntityRequestsCard />
+      </EntityProvider>,
+      {
+        catalogApi: catalogApiMock.mock({
+          getEntitiesByRefs: jest
+            .fn()
+            .mockRejectedValue(new Error('The catalog is not reachable')),
+        }),
+      },
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The catalog is not reachable',
+    );
+    expect(
+      screen.queryByRole('list', { name: 'Technology requests' }),
+    ).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import { ServiceLevel } from '@tech-requests/plugin-tech-requests-common';
+import { timeAgo } from '../format/time';
+
+/** A red chip for a request past the service-level target of its stage. */
+export function OverdueChip(props: { serviceLevel?: ServiceLevel }) {
+  if (!props.serviceLevel?.overdue) {
+    return null;
+  }
+  return (
+    <Chip
+      size="small"
+      label="overdue"
+      style={{ marginLeft: 4 }}
+      color="secondary"
+      title={`Due ${new Date(props.serviceLevel.dueAt).toLocaleDateString('en-GB')}`}
+    />
+  );
+}
+
+/** When the current stage should be over, and whether it is late. */
+export function ServiceLevelNote(props: { serviceLevel?: ServiceLevel }) {
+  const level = props.serviceLevel;
+  if (!level) {
+    return null;
+  }
+  const due = new Date(level.dueAt).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
+  return (
+    <Typography
+      variant="body2"
+      color={level.overdue ? 'error' : 'textSecondary'}
+      paragraph
+    >
+      {level.overdue
+        ? `Overdue: ${level.stage} since ${timeAgo(level.since)}, due ${due}`
+        : `${level.stage} since ${timeAgo(level.since)}; due ${due}`}
+    </Typography>
+  );
+}
