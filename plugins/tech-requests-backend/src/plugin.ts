@@ -22,6 +22,7 @@ import {
   costPolicyFromConfig,
   riskPolicyFromConfig,
 } from './config/assessment';
+import { refuseUnknownKeys } from './config/knownKeys';
 import { reuseSettingsFromConfig } from './config/reuse';
 import { serviceLevelsFromConfig } from './config/serviceLevels';
 import { StandardsSource } from './config/standards';
@@ -96,6 +97,7 @@ export const techRequestsPlugin = createBackendPlugin({
         events,
         notifications,
       }) {
+        refuseUnknownKeys(config);
         const store = await RequestStore.create(database);
         const reuseSettings = reuseSettingsFromConfig(config);
         const reuse = new ReuseEngine({
