@@ -1,7 +1,7 @@
 import { DecisionPath, FindingSeverity, ReviewArea, RiskTier } from './values';
 
 /** One observation of an assessment, with what it rests on. */
-export interface Finding {
+export type Finding = {
   /** Stable id of the rule, for example `integration-without-api`. */
   ruleId: string;
   severity: FindingSeverity;
@@ -12,17 +12,17 @@ export interface Finding {
    * (`technologyrequest:default/tr-7-…`) or config keys (`techRequests.standards.radar`).
    */
   evidence: string[];
-}
+};
 
 /** How well a request fits the organisation's architecture and standards. */
-export interface FitAssessment {
+export type FitAssessment = {
   /** 0–100: 100 when no rule objects; blockers and warnings take points off. */
   score: number;
   findings: Finding[];
-}
+};
 
 /** The security risk of a request, from the requester's plain-language answers. */
-export interface RiskAssessment {
+export type RiskAssessment = {
   tier: RiskTier;
   /** The sum the tier is read from. */
   points: number;
@@ -30,10 +30,10 @@ export interface RiskAssessment {
   findings: Finding[];
   /** Review areas the tier (or personal data) makes mandatory before a decision. */
   mandatoryReviews: ReviewArea[];
-}
+};
 
 /** What a reviewer may adjust in the cost model; absent values come from the request and config. */
-export interface CostInputs {
+export type CostInputs = {
   /** Users of the solution; the request's `expectedUsers` by default. */
   users?: number;
   /** Years the comparison covers; `techRequests.cost.horizonYears` by default. */
@@ -60,10 +60,10 @@ export interface CostInputs {
     /** Yearly maintenance as a share of the build cost, 0–1. */
     maintenanceShare?: number;
   };
-}
+};
 
 /** The cost of one path over the horizon. */
-export interface PathCost {
+export type PathCost = {
   path: DecisionPath;
   /** Cost in each year of the horizon, the first year first. */
   perYear: number[];
@@ -72,10 +72,10 @@ export interface PathCost {
   perUserPerMonth?: number;
   /** How the figures were reached, in sentences: which inputs, from where. */
   assumptions: string[];
-}
+};
 
 /** Reuse, buy and build side by side. */
-export interface CostAssessment {
+export type CostAssessment = {
   /** ISO 4217 code of every amount. */
   currency: string;
   horizonYears: number;
@@ -86,13 +86,13 @@ export interface CostAssessment {
   cheapest?: DecisionPath;
   /** Buy's total minus reuse's, when both can be costed: what reuse saves. */
   reuseSavingOverBuy?: number;
-}
+};
 
 /**
  * The three judgements of a service broker on a request, as a snapshot: recomputed when the
  * request, its candidates, its cost inputs or the configuration change.
  */
-export interface RequestAssessment {
+export type RequestAssessment = {
   /** Increases with every recomputation that changed something. */
   version: number;
   computedAt: string;
@@ -101,4 +101,4 @@ export interface RequestAssessment {
   cost: CostAssessment;
   /** Mandatory reviews nobody has added yet: a decision waits for them. */
   missingReviews: ReviewArea[];
-}
+};

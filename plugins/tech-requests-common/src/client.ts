@@ -25,7 +25,7 @@ export type TechRequestView = TechRequest & {
 };
 
 /** Who reviews each area and who decides, as the backend's configuration says. */
-export interface ReviewRoutingResponse {
+export type ReviewRoutingResponse = {
   /**
    * Every review area, with the groups that give its reviews; `groups` is empty when the area
    * is open to every reviewer and decider.
@@ -33,7 +33,7 @@ export interface ReviewRoutingResponse {
   areas: Array<{ area: ReviewArea; groups: string[] }>;
   /** The groups that decide; empty when every signed-in user may, except on their own requests. */
   deciderGroups: string[];
-}
+};
 
 /** The body of a transition call. */
 export interface TransitionRequest extends TransitionInput {

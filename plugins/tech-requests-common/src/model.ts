@@ -17,30 +17,30 @@ import {
 } from './values';
 
 /** An amount of money as a vendor quoted it. */
-export interface QuotedCost {
+export type QuotedCost = {
   amount: number;
   /** ISO 4217 code, for example `EUR`. */
   currency: string;
   period: CostPeriod;
-}
+};
 
 /** A vendor the requester already has in mind. */
-export interface VendorCandidate {
+export type VendorCandidate = {
   name: string;
   url?: string;
   quotedCost?: QuotedCost;
-}
+};
 
 /** The budget the requesting unit can spend, as a range. */
-export interface BudgetRange {
+export type BudgetRange = {
   min?: number;
   max?: number;
   /** ISO 4217 code, for example `EUR`. */
   currency: string;
-}
+};
 
 /** What the deciders chose, and why. */
-export interface RequestDecision {
+export type RequestDecision = {
   outcome: DecisionOutcome;
   /** Set when approved. */
   path?: DecisionPath;
@@ -51,10 +51,10 @@ export interface RequestDecision {
   rationale: string;
   decidedBy: string;
   decidedAt: string;
-}
+};
 
 /** The fields a requester describes their need with; all of them can be edited. */
-export interface RequestDetails {
+export type RequestDetails = {
   title: string;
   /** The business problem in the requester's words (markdown). */
   need: string;
@@ -81,7 +81,7 @@ export interface RequestDetails {
   vendorCertifications: string[];
   vendorCandidates: VendorCandidate[];
   preferredPath: PreferredPath;
-}
+};
 
 /** The details a request has when the requester leaves them out: nothing named, answers unknown. */
 export const DEFAULT_REQUEST_DETAILS: Omit<
@@ -107,7 +107,7 @@ export const DEFAULT_REQUEST_DETAILS: Omit<
  * confirm or dismiss it. Confirmed candidates are the request's `hasReuseCandidate`
  * relations in the catalog.
  */
-export interface ReuseCandidate {
+export type ReuseCandidate = {
   entityRef: string;
   kind?: string;
   title?: string;
@@ -120,10 +120,10 @@ export interface ReuseCandidate {
   assessedBy?: string;
   assessedAt?: string;
   note?: string;
-}
+};
 
 /** A stored technology request. */
-export interface TechRequest extends RequestDetails {
+export type TechRequest = RequestDetails & {
   id: number;
   /** Entity ref of the user who filed the request, taken from their credentials. */
   requester: string;
@@ -144,11 +144,13 @@ export interface TechRequest extends RequestDetails {
   assessment?: RequestAssessment;
   /** When the request entered its current status. */
   statusChangedAt?: string;
-}
+};
 
-/** The body of a create call. */
+/** The body of a create call; `null` leaves an optional field unset, as an absent one does. */
 export type CreateRequestInput = Pick<RequestDetails, 'title' | 'need'> &
-  Partial<RequestDetails> & {
+  Partial<Omit<RequestDetails, OptionalDetail>> & {
+    [K in OptionalDetail]?: RequestDetails[K] | null;
+  } & {
     /** Submit at once instead of keeping a draft. */
     submit?: boolean;
   };
@@ -168,7 +170,7 @@ export type UpdateRequestInput = Partial<
 } & { version: number };
 
 /** One reviewer's assessment of a request in their area. */
-export interface RequestReview {
+export type RequestReview = {
   id: number;
   requestId: number;
   reviewer: string;
@@ -176,25 +178,25 @@ export interface RequestReview {
   verdict: ReviewVerdict;
   comment: string;
   createdAt: string;
-}
+};
 
 /** A comment on a request. */
-export interface RequestComment {
+export type RequestComment = {
   id: number;
   requestId: number;
   author: string;
   body: string;
   createdAt: string;
-}
+};
 
 /** A field's value before and after a change. */
-export interface FieldChange {
+export type FieldChange = {
   before: unknown;
   after: unknown;
-}
+};
 
 /** One entry of a request's history: who did what, when, and what changed. */
-export interface HistoryEntry {
+export type HistoryEntry = {
   id: number;
   requestId: number;
   actor: string;
@@ -204,7 +206,7 @@ export interface HistoryEntry {
   changes: Record<string, FieldChange>;
   /** The rationale of a transition, or the text of a review or comment. */
   note?: string;
-}
+};
 
 /** How long a request may stay in a stage, in working days (Monday to Friday). */
 export type ServiceLevelTargets = Partial<
@@ -212,23 +214,23 @@ export type ServiceLevelTargets = Partial<
 >;
 
 /** Where a request stands against the target of its current stage. */
-export interface ServiceLevel {
+export type ServiceLevel = {
   stage: RequestStatus;
   /** When the request entered the stage. */
   since: string;
   /** When the stage should be over. */
   dueAt: string;
   overdue: boolean;
-}
+};
 
 /** A page of requests. */
-export interface RequestPage {
+export type RequestPage = {
   /** With their standing against the service-level target of their stage, where one is set. */
   items: Array<TechRequest & { serviceLevel?: ServiceLevel }>;
   totalCount: number;
   /** Pass as `cursor` to read the next page; absent on the last page. */
   nextCursor?: string;
-}
+};
 
 /** Filters, sorting and paging of the request list. */
 export interface RequestQuery {

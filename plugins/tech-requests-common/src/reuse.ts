@@ -2,7 +2,7 @@ import { ReuseCandidate } from './model';
 import { RequestStatus } from './values';
 
 /** An existing catalog entity that could serve a need, with the reasons a person can check. */
-export interface ReuseSuggestion {
+export type ReuseSuggestion = {
   entityRef: string;
   kind: string;
   title: string;
@@ -12,10 +12,10 @@ export interface ReuseSuggestion {
   /** 0–1, comparable across queries: how well the entity answers the need. */
   score: number;
   reasons: string[];
-}
+};
 
 /** An earlier request that asked for much the same thing. */
-export interface SimilarRequest {
+export type SimilarRequest = {
   id: number;
   title: string;
   status: RequestStatus;
@@ -24,7 +24,7 @@ export interface SimilarRequest {
   entityRef?: string;
   score: number;
   reasons: string[];
-}
+};
 
 /** The body of a suggestions call. */
 export interface ReuseSuggestionsQuery {
@@ -37,14 +37,14 @@ export interface ReuseSuggestionsQuery {
 }
 
 /** The answer of a suggestions call. */
-export interface ReuseSuggestionsResponse {
+export type ReuseSuggestionsResponse = {
   /** Best first; only those above the configured minimum score, so an empty list means "nothing found". */
   items: ReuseSuggestion[];
   similarRequests: SimilarRequest[];
   /** How many entities the index holds, and when it was built. */
   indexedEntities: number;
   indexedAt: string;
-}
+};
 
 /** The refs of the confirmed candidates: the request's `hasReuseCandidate` relations. */
 export function confirmedReuseCandidates(

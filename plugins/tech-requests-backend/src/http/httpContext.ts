@@ -10,6 +10,9 @@ import { ActorResolver } from '../requests/ActorResolver';
 import { invalidFields } from '../requests/errors';
 import { RequestReader, RequestUser } from '../requests/types';
 
+/** An HTTP request to any route: the typed router types each route's own. */
+type AnyRequest = express.Request<any, any, any, any>;
+
 /** Ids are 32-bit integers in every database. */
 const MAX_REQUEST_ID = 2147483647;
 
@@ -25,13 +28,13 @@ export function httpContext(options: {
   const { actors, httpAuth, auditor } = options;
 
   /** The signed-in person: their credentials for the policy, and who they are for the workflow. */
-  const userOf = async (req: express.Request): Promise<RequestUser> => {
+  const userOf = async (req: AnyRequest): Promise<RequestUser> => {
     const credentials = await httpAuth.credentials(req, { allow: ['user'] });
     return { credentials, actor: await actors.resolve(credentials) };
   };
 
   /** Reads are open to services too (the catalog module); they act as nobody. */
-  const readerOf = async (req: express.Request): Promise<RequestReader> => {
+  const readerOf = async (req: AnyRequest): Promise<RequestReader> => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
@@ -46,7 +49,7 @@ export function httpContext(options: {
 
   /** Runs a state change as an auditor event that succeeds or fails with it. */
   const audited = async <T>(
-    req: express.Request,
+    req: AnyRequest,
     eventId: string,
     meta: JsonObject,
     work: () => Promise<T>,
@@ -68,7 +71,7 @@ export function httpContext(options: {
   };
 
   /** The id of the path; the schema checked its digits, this its range (a 32-bit column). */
-  const requestId = (req: express.Request) => {
+  const requestId = (req: AnyRequest) => {
     const id = Number(req.params.id);
     if (id > MAX_REQUEST_ID) {
       throw invalidFields([

@@ -1,32 +1,19 @@
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import {
   AuditorService,
   HttpAuthService,
-  resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import {
   RequestStatus,
   REVIEW_AREAS,
-  TransitionRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
-import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
 import { jsonBodies } from './bodyParser';
 import { httpContext } from './httpContext';
 import { nameUnknownFields } from './unknownFields';
 import { refuseUnstorableText } from './unstorableText';
-
-/** The OpenAPI document that describes, and validates, every route below. */
-export function loadOpenApiSpec(): any {
-  const file = resolvePackagePath(
-    '@tech-requests/plugin-tech-requests-backend',
-    'src/schema/openapi.yaml',
-  );
-  return parseYaml(fs.readFileSync(file, 'utf8'));
-}
+import { createOpenApiRouter, spec } from '../schema/openapi.generated';
 
 /** What the router needs: it only translates HTTP, the service does the work. */
 export interface RouterOptions {
@@ -43,16 +30,14 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 export function createRouter(options: RouterOptions): express.Router {
   const { service, actors } = options;
   const { userOf, readerOf, audited, requestId } = httpContext(options);
-  // The spec is read at run time, so the typed router gives no types here; the common
-  // package's types describe the bodies the validator lets through.
-  const spec = loadOpenApiSpec();
-  const router = createValidatedOpenApiRouter<any>(spec, {
+  // Handlers are typed by the OpenAPI document: bodies, parameters and answers.
+  const router = createOpenApiRouter({
     middleware: jsonBodies(),
     validatorOptions: {
       // Report every problem of a body at once, so a form can mark all its fields.
       validateRequests: { allErrors: true, allowUnknownQueryParameters: false },
     },
-  }) as unknown as express.Router;
+  });
 
   router.use(refuseUnstorableText());
 
@@ -72,9 +57,8 @@ export function createRouter(options: RouterOptions): express.Router {
   });
 
   router.get('/requests', async (req, res) => {
-    const query = req.query as Record<string, any>;
     const page = await service.list(
-      { ...query, status: asList<RequestStatus>(query.status) },
+      { ...req.query, status: asList<RequestStatus>(req.query.status) },
       await readerOf(req),
     );
     res.json(page);
@@ -117,7 +101,7 @@ export function createRouter(options: RouterOptions): express.Router {
   router.post('/requests/:id/transitions', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);
-    const body = req.body as TransitionRequest;
+    const body = req.body;
     res.json(
       await audited(
         req,

@@ -24,10 +24,12 @@ export function diff(
 }
 
 /** A copy without the fields set to null: a request leaves out what is not set. */
-export function withoutNulls<T extends object>(fields: T): T {
+export function withoutNulls<T extends object>(
+  fields: T,
+): { [K in keyof T]: Exclude<T[K], null> } {
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== null),
-  ) as T;
+  ) as { [K in keyof T]: Exclude<T[K], null> };
 }
 
 /** The mandatory reviews a change made necessary, for its event: `{}` when none. */
