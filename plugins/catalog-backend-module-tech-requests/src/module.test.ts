@@ -1,8 +1,4 @@
 import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -13,6 +9,7 @@ import request from 'supertest';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import techRequestsPlugin from '@tech-requests/plugin-tech-requests-backend';
+import { mockUserInfoFactory } from '@tech-requests/plugin-tech-requests-node/testUtils';
 import catalogModuleTechRequests from './index';
 
 jest.setTimeout(60_000);
@@ -21,22 +18,8 @@ const JANE = 'user:default/jane.doe';
 /** Confirms reuse candidates: with no review groups configured, anyone but the requester may. */
 const PRIYA = 'user:default/priya.shah';
 
-/** Group membership as sign-in would put it in the token; what is under test is the catalog. */
-const userInfoFactory = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  async factory() {
-    return {
-      async getUserInfo(credentials: any) {
-        const ref = credentials.principal.userEntityRef as string;
-        return {
-          userEntityRef: ref,
-          ownershipEntityRefs: [ref, 'group:default/legal'],
-        };
-      },
-    };
-  },
-});
+/** Everyone is in Legal, as sign-in would put it in the token; what is under test is the catalog. */
+const userInfoFactory = mockUserInfoFactory(() => ['group:default/legal']);
 
 async function eventually<T>(
   probe: () => Promise<T | undefined>,

@@ -14,7 +14,7 @@ import {
   technologyRequestEntitySchema,
   TechnologyRequestEntityV1alpha1,
 } from './entity';
-import { anApprovedReuseRequest } from './testUtils';
+import { aComponentEntity, anApprovedReuseRequest } from './testUtils';
 import { TechRequest } from './model';
 import { REQUEST_STATUSES, RequestStatus } from './values';
 
@@ -738,16 +738,7 @@ describe('technologyRequestEntitySchema', () => {
   });
 
   it('returns false for a Component', () => {
-    const component: Entity = {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Component',
-      metadata: { name: 'docusign-gateway' },
-      spec: {
-        type: 'service',
-        lifecycle: 'production',
-        owner: 'group:default/legal',
-      },
-    };
+    const component = aComponentEntity();
     expect(validate(component)).toBe(false);
   });
 

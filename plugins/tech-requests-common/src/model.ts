@@ -83,6 +83,17 @@ export type RequestDetails = {
   preferredPath: PreferredPath;
 };
 
+/** The answers to the form's data and security questions: what the risk is read from. */
+export type SecurityAnswers = Pick<
+  RequestDetails,
+  | 'dataClassification'
+  | 'handlesPersonalData'
+  | 'hosting'
+  | 'signIn'
+  | 'dataLocation'
+  | 'vendorCertifications'
+>;
+
 /** The details a request has when the requester leaves them out: nothing named, answers unknown. */
 export const DEFAULT_REQUEST_DETAILS: Omit<
   RequestDetails,

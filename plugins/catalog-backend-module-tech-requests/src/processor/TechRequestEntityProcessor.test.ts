@@ -5,7 +5,10 @@ import {
   TechRequest,
   TechnologyRequestEntityV1alpha1,
 } from '@tech-requests/plugin-tech-requests-common';
-import { anApprovedReuseRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
+import {
+  aComponentEntity,
+  anApprovedReuseRequest,
+} from '@tech-requests/plugin-tech-requests-common/testUtils';
 import { TechRequestEntityProcessor } from './TechRequestEntityProcessor';
 
 const LOCATION = {
@@ -75,19 +78,9 @@ describe('TechRequestEntityProcessor', () => {
     });
 
     it('is false for a Component', async () => {
-      const component: Entity = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Component',
-        metadata: { name: 'docusign-gateway' },
-        spec: {
-          type: 'service',
-          lifecycle: 'production',
-          owner: 'group:default/legal',
-        },
-      };
-      await expect(processor.validateEntityKind(component)).resolves.toBe(
-        false,
-      );
+      await expect(
+        processor.validateEntityKind(aComponentEntity()),
+      ).resolves.toBe(false);
     });
 
     it('is false for the kind under another apiVersion', async () => {

@@ -1,8 +1,4 @@
-import {
-  coreServices,
-  createBackendModule,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
@@ -19,6 +15,7 @@ import {
 } from '@backstage/backend-test-utils';
 import { Knex } from 'knex';
 import request from 'supertest';
+import { mockUserInfoFactory } from '@tech-requests/plugin-tech-requests-node/testUtils';
 import { techRequestsPlugin } from '../plugin';
 
 /** Example people and the groups they belong to. */
@@ -45,21 +42,7 @@ export const MEMBERSHIPS: Record<string, string[]> = {
 };
 
 /** Group membership as the catalog would report it; the catalog is not what these tests are about. */
-const userInfoFactory = createServiceFactory({
-  service: coreServices.userInfo,
-  deps: {},
-  async factory() {
-    return {
-      async getUserInfo(credentials: any) {
-        const ref = credentials.principal.userEntityRef as string;
-        return {
-          userEntityRef: ref,
-          ownershipEntityRefs: [ref, ...(MEMBERSHIPS[ref] ?? [])],
-        };
-      },
-    };
-  },
-});
+const userInfoFactory = mockUserInfoFactory(ref => MEMBERSHIPS[ref] ?? []);
 
 function component(
   name: string,

@@ -9,7 +9,7 @@ import {
   RiskAssessment,
   RiskTier,
   SignIn,
-  TechRequest,
+  SecurityAnswers,
 } from '@tech-requests/plugin-tech-requests-common';
 
 /** How a request's plain-language answers turn into a risk tier; config can adjust it. */
@@ -73,15 +73,7 @@ export const DEFAULT_RISK_POLICY: RiskPolicy = {
 };
 
 /** The answers the risk is read from. */
-export type RiskAnswers = Pick<
-  TechRequest,
-  | 'dataClassification'
-  | 'handlesPersonalData'
-  | 'hosting'
-  | 'signIn'
-  | 'dataLocation'
-  | 'vendorCertifications'
->;
+export type RiskAnswers = SecurityAnswers;
 
 const CLASSIFICATION_LABELS: Record<DataClassification, string> = {
   public: 'Public data',

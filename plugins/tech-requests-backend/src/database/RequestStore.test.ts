@@ -1,6 +1,9 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
-import { aTechRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
+import {
+  aTechRequest,
+  CHECKED_SECURITY_ANSWERS,
+} from '@tech-requests/plugin-tech-requests-common/testUtils';
 import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/databases';
 import { NewRequestRow, RequestStore } from './RequestStore';
@@ -54,11 +57,7 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       integrations: ['system:default/crm', 'api:default/document-store'],
       reuseCandidates: ['component:default/esign-gateway'],
       dataClassification: 'confidential',
-      handlesPersonalData: true,
-      hosting: 'vendor-cloud',
-      signIn: 'company-account',
-      dataLocation: 'eu',
-      vendorCertifications: ['soc2', 'iso27001'],
+      ...CHECKED_SECURITY_ANSWERS,
       vendorCandidates: [
         {
           name: 'DocuSign',

@@ -1,7 +1,4 @@
-import {
-  AuditorService,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuditorService, HttpAuthService } from '@backstage/backend-plugin-api';
 import {
   RequestStatus,
   REVIEW_AREAS,

@@ -3,4 +3,9 @@
  *
  * @packageDocumentation
  */
-export { aTechRequest, anApprovedReuseRequest } from './requests';
+export {
+  aComponentEntity,
+  aTechRequest,
+  anApprovedReuseRequest,
+  CHECKED_SECURITY_ANSWERS,
+} from './requests';

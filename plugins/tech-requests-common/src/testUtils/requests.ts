@@ -1,4 +1,9 @@
-import { DEFAULT_REQUEST_DETAILS, TechRequest } from '../model';
+import { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_REQUEST_DETAILS,
+  SecurityAnswers,
+  TechRequest,
+} from '../model';
 
 /**
  * A draft with every required field and nothing optional, as filed by Jane of Legal; tests
@@ -79,4 +84,39 @@ export function anApprovedReuseRequest(
     entityName: 'tr-42-e-signature-for-contracts',
     ...overrides,
   });
+}
+
+/**
+ * The answers to the data and security questions of a requester who checked with the vendor:
+ * personal data, in the vendor's cloud, with company sign-in, kept in the EU, certified.
+ *
+ * @public
+ */
+export const CHECKED_SECURITY_ANSWERS: Omit<
+  SecurityAnswers,
+  'dataClassification'
+> = {
+  handlesPersonalData: true,
+  hosting: 'vendor-cloud',
+  signIn: 'company-account',
+  dataLocation: 'eu',
+  vendorCertifications: ['soc2', 'iso27001'],
+};
+
+/**
+ * An entity of another kind than TechnologyRequest: a component of the catalog.
+ *
+ * @public
+ */
+export function aComponentEntity(name = 'docusign-gateway'): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name },
+    spec: {
+      type: 'service',
+      lifecycle: 'production',
+      owner: 'group:default/legal',
+    },
+  };
 }

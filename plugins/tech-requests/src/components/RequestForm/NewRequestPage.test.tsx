@@ -13,6 +13,8 @@ import {
 import { renderInLegacyApp } from '../../__testUtils__/render';
 import { paste, User } from '../../__testUtils__/user';
 import { EditRequestPage, NewRequestPage } from './NewRequestPage';
+import { DEFAULT_REQUEST_DETAILS } from '@tech-requests/plugin-tech-requests-common';
+import { CHECKED_SECURITY_ANSWERS } from '@tech-requests/plugin-tech-requests-common/testUtils';
 
 /** Unless a test says otherwise, nothing in the catalog fits the need being typed. */
 const server = setupServer(
@@ -321,17 +323,8 @@ describe('NewRequestPage', () => {
       {
         title: 'Online contract signing',
         need: 'Legal prints and scans 40 contracts a month.',
-        capabilities: [],
-        preferredPath: 'unsure',
-        dataClassification: 'internal',
-        handlesPersonalData: false,
-        hosting: 'unknown',
-        signIn: 'unknown',
-        dataLocation: 'unknown',
-        vendorCertifications: [],
-        integrations: [],
-        reuseCandidates: [],
-        vendorCandidates: [],
+        // Nothing else was answered: the request's defaults are sent.
+        ...DEFAULT_REQUEST_DETAILS,
         submit: false,
       },
     ]);
@@ -426,11 +419,7 @@ describe('NewRequestPage', () => {
         budgetRange: { max: 20000, currency: 'EUR' },
         businessSponsor: 'Head of Legal',
         dataClassification: 'confidential',
-        handlesPersonalData: true,
-        hosting: 'vendor-cloud',
-        signIn: 'company-account',
-        dataLocation: 'eu',
-        vendorCertifications: ['soc2', 'iso27001'],
+        ...CHECKED_SECURITY_ANSWERS,
         integrations: ['system:default/crm'],
         reuseCandidates: ['component:default/esign-gateway'],
         vendorCandidates: [

@@ -1,47 +1,42 @@
 import {
-  DataClassification,
-  DataLocation,
   DEFAULT_REQUEST_DETAILS,
   FIELD_LIMITS,
-  Hosting,
-  PreferredPath,
-  SignIn,
+  RequestDetails,
+  SecurityAnswers,
 } from '@tech-requests/plugin-tech-requests-common';
 
+/** The answers the form keeps as the request does. */
+type AnsweredAsIs = SecurityAnswers &
+  Pick<RequestDetails, 'preferredPath' | 'integrations' | 'reuseCandidates'>;
+
 /** What the form holds: text as typed, turned into a request body only when sent. */
-export interface FormState {
+export type FormState = AnsweredAsIs & {
   title: string;
   need: string;
+  /** Comma-separated. */
   capabilities: string;
-  preferredPath: PreferredPath;
   expectedUsers: string;
   wantedBy: string;
   budgetMax: string;
   currency: string;
   businessSponsor: string;
-  dataClassification: DataClassification;
-  handlesPersonalData: boolean;
-  hosting: Hosting;
-  signIn: SignIn;
-  dataLocation: DataLocation;
-  vendorCertifications: string[];
-  integrations: string[];
-  reuseCandidates: string[];
   vendorName: string;
   vendorUrl: string;
-}
+};
 
 /** An empty form: the request's defaults for what nobody has answered yet. */
 export const EMPTY: FormState = {
   title: '',
   need: '',
   capabilities: '',
-  preferredPath: DEFAULT_REQUEST_DETAILS.preferredPath,
   expectedUsers: '',
   wantedBy: '',
   budgetMax: '',
   currency: 'EUR',
   businessSponsor: '',
+  vendorName: '',
+  vendorUrl: '',
+  preferredPath: DEFAULT_REQUEST_DETAILS.preferredPath,
   dataClassification: DEFAULT_REQUEST_DETAILS.dataClassification,
   handlesPersonalData: DEFAULT_REQUEST_DETAILS.handlesPersonalData,
   hosting: DEFAULT_REQUEST_DETAILS.hosting,
@@ -50,8 +45,6 @@ export const EMPTY: FormState = {
   vendorCertifications: DEFAULT_REQUEST_DETAILS.vendorCertifications,
   integrations: DEFAULT_REQUEST_DETAILS.integrations,
   reuseCandidates: DEFAULT_REQUEST_DETAILS.reuseCandidates,
-  vendorName: '',
-  vendorUrl: '',
 };
 
 /** The titles of the form's steps, in order. */
