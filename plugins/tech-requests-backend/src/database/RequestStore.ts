@@ -2,7 +2,6 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import {
   FieldChange,
   HistoryEntry,
@@ -10,7 +9,6 @@ import {
   RequestPage,
   RequestQuery,
   RequestReview,
-  RequestSortField,
   RequestStatus,
   ReviewArea,
   ReviewVerdict,
@@ -19,22 +17,33 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
-import {
-  isAndCriteria,
-  isNotCriteria,
-  isOrCriteria,
-} from '@backstage/plugin-permission-node';
 import { RequestFilter } from './RequestFilter';
+import {
+  applyCriteria,
+  decodeCursor,
+  encodeCursor,
+  SORT_KEYS,
+  whereTextMatches,
+  whereWaitingFor,
+} from './requestQueries';
+import {
+  COMMENTS,
+  fromColumns,
+  HISTORY,
+  live,
+  NewRequestRow,
+  REQUESTS,
+  REVIEWS,
+  Row,
+  toColumns,
+} from './requestRows';
+
+export type { NewRequestRow };
 
 const migrationsDir = resolvePackagePath(
   '@tech-requests/plugin-tech-requests-backend',
   'migrations',
 );
-
-const REQUESTS = 'tech_requests';
-const HISTORY = 'tech_request_history';
-const REVIEWS = 'tech_request_reviews';
-const COMMENTS = 'tech_request_comments';
 
 /** Filters the store understands: the API's, with "waiting for me" spelled out. */
 export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
@@ -47,184 +56,11 @@ export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
   waitingFor?: { userEntityRef: string } & WaitingFor;
 };
 
-/** A request as it is written: everything but the id. */
-export type NewRequestRow = Omit<TechRequest, 'id'>;
-
 /** A history entry as it is written. */
 export type NewHistoryEntry = Omit<HistoryEntry, 'id'>;
 
 /** A handle on an open transaction; every write goes through one. */
 export type StoreTransaction = Knex.Transaction;
-
-type Row = Record<string, any>;
-
-/** The SQL expression each sort field orders by. */
-const SORT_KEYS: Record<RequestSortField, string> = {
-  // Ids grow with creation time, and unlike timestamps they never tie.
-  created: 'id',
-  updated: 'updated_at',
-  // Databases disagree on whether text comparison ignores case; people expect it to.
-  title: 'LOWER(title)',
-};
-
-/** Field name in the model → column name in the table, for the columns a request has. */
-const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
-  title: 'title',
-  need: 'need',
-  requestingGroup: 'requesting_group',
-  requester: 'requester',
-  businessSponsor: 'business_sponsor',
-  expectedUsers: 'expected_users',
-  wantedBy: 'wanted_by',
-  budgetRange: 'budget_range',
-  capabilities: 'capabilities',
-  integrations: 'integrations',
-  reuseCandidates: 'reuse_candidates',
-  dataClassification: 'data_classification',
-  handlesPersonalData: 'handles_personal_data',
-  hosting: 'hosting',
-  signIn: 'sign_in',
-  dataLocation: 'data_location',
-  vendorCertifications: 'vendor_certifications',
-  vendorCandidates: 'vendor_candidates',
-  preferredPath: 'preferred_path',
-  status: 'status',
-  decision: 'decision',
-  createdAt: 'created_at',
-  updatedAt: 'updated_at',
-  submittedAt: 'submitted_at',
-  version: 'version',
-  entityName: 'entity_name',
-  reuseSuggestions: 'reuse_suggestions',
-  costInputs: 'cost_inputs',
-  statusChangedAt: 'status_changed_at',
-  assessment: 'assessment',
-};
-
-const JSON_FIELDS = new Set<string>([
-  'budgetRange',
-  'capabilities',
-  'integrations',
-  'reuseCandidates',
-  'reuseSuggestions',
-  'vendorCertifications',
-  'costInputs',
-  'assessment',
-  'vendorCandidates',
-  'decision',
-]);
-
-/** Requests not deleted: every read and write of requests goes through this. */
-const live = (query: Knex.QueryBuilder) => query.whereNull('deleted_at');
-
-/** The column "waiting for me" searches: `,security,privacy,`, or null when none is missing. */
-function missingReviewsColumn(assessment: TechRequest['assessment']) {
-  const missing = assessment?.missingReviews ?? [];
-  return missing.length ? `,${missing.join(',')},` : null;
-}
-
-function toColumns(fields: Partial<NewRequestRow>): Row {
-  const row: Row = {};
-  for (const [field, value] of Object.entries(fields)) {
-    const column = COLUMNS[field as keyof NewRequestRow];
-    if (value === undefined || value === null) {
-      row[column] = null;
-    } else {
-      row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
-    }
-  }
-  if ('assessment' in fields) {
-    row.missing_reviews = missingReviewsColumn(fields.assessment);
-  }
-  return row;
-}
-
-function fromColumns(row: Row): TechRequest {
-  const request: Row = { id: Number(row.id) };
-  for (const [field, column] of Object.entries(COLUMNS)) {
-    const value = row[column];
-    if (value === null || value === undefined) {
-      continue;
-    }
-    request[field] = JSON_FIELDS.has(field) ? JSON.parse(value) : value;
-  }
-  // MySQL and SQLite hand booleans back as 0/1, and some drivers integers as strings.
-  request.handlesPersonalData = Boolean(request.handlesPersonalData);
-  request.version = Number(request.version);
-  request.reuseCandidates ??= [];
-  request.reuseSuggestions ??= [];
-  request.vendorCertifications ??= [];
-  if (request.expectedUsers !== undefined) {
-    request.expectedUsers = Number(request.expectedUsers);
-  }
-  return request as TechRequest;
-}
-
-const FILTER_COLUMNS = {
-  requester: 'requester',
-  requestingGroup: 'requesting_group',
-  status: 'status',
-} as const;
-
-/** Permission criteria as SQL: all-of, any-of and not over field filters. */
-function applyCriteria(
-  builder: Knex.QueryBuilder,
-  criteria: PermissionCriteria<RequestFilter>,
-): void {
-  if (isAndCriteria(criteria)) {
-    builder.where(all => {
-      for (const part of criteria.allOf) {
-        all.andWhere(inner => applyCriteria(inner, part));
-      }
-    });
-  } else if (isOrCriteria(criteria)) {
-    builder.where(any => {
-      for (const part of criteria.anyOf) {
-        any.orWhere(inner => applyCriteria(inner, part));
-      }
-    });
-  } else if (isNotCriteria(criteria)) {
-    builder.whereNot(inner => applyCriteria(inner, criteria.not));
-  } else if ('constant' in criteria) {
-    // Portable truth values: every database understands 1 = 1 and 1 = 0.
-    builder.whereRaw(criteria.constant ? '1 = 1' : '1 = 0');
-  } else {
-    // An empty list matches nothing rather than producing invalid SQL.
-    const values = criteria.values.length ? criteria.values : ['~'];
-    builder.whereIn(FILTER_COLUMNS[criteria.field], values);
-  }
-}
-
-interface Cursor {
-  /** The sort value of the last item of the page. */
-  v: string | number;
-  /** Its id, which breaks ties. */
-  id: number;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(text: string): Cursor {
-  try {
-    const cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (
-      Number.isInteger(cursor.id) &&
-      (typeof cursor.v === 'string' || typeof cursor.v === 'number')
-    ) {
-      return cursor;
-    }
-  } catch {
-    // Reported below, like any other cursor that is not ours.
-  }
-  throw new InputError('cursor is not a cursor this API returned');
-}
-
-/** Escapes LIKE wildcards with `!`, an escape character all three databases accept. */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[!%_]/g, c => `!${c}`)}%`;
-}
 
 /** Reads and writes requests, their history, reviews and comments. Holds all the SQL. */
 export class RequestStore {
@@ -345,60 +181,14 @@ export class RequestStore {
       if (query.requester) {
         builder.where('requester', query.requester);
       }
-      const waiting = query.waitingFor;
-      if (waiting) {
-        builder.where(inner =>
-          inner
-            .where(own =>
-              own
-                .where('requester', waiting.userEntityRef)
-                .whereIn('status', waiting.own.length ? waiting.own : ['~']),
-            )
-            .orWhere(others =>
-              others
-                .whereNot('requester', waiting.userEntityRef)
-                .where(needed =>
-                  needed
-                    .whereIn(
-                      'status',
-                      waiting.others.length ? waiting.others : ['~'],
-                    )
-                    .orWhere(review =>
-                      review
-                        .whereIn(
-                          'status',
-                          waiting.reviews.statuses.length
-                            ? waiting.reviews.statuses
-                            : ['~'],
-                        )
-                        .where(areas => {
-                          // Areas are REVIEW_AREAS words: nothing to escape in the pattern.
-                          for (const area of waiting.reviews.areas) {
-                            areas.orWhere(
-                              'missing_reviews',
-                              'like',
-                              `%,${area},%`,
-                            );
-                          }
-                          if (!waiting.reviews.areas.length) {
-                            areas.whereRaw('1 = 0');
-                          }
-                        }),
-                    ),
-                ),
-            ),
-        );
+      if (query.waitingFor) {
+        builder.where(inner => whereWaitingFor(inner, query.waitingFor!));
       }
       if (query.readable) {
         builder.where(inner => applyCriteria(inner, query.readable!));
       }
       if (query.q) {
-        const pattern = likePattern(query.q);
-        builder.where(inner =>
-          inner
-            .whereRaw("LOWER(title) LIKE ? ESCAPE '!'", [pattern])
-            .orWhereRaw("LOWER(need) LIKE ? ESCAPE '!'", [pattern]),
-        );
+        builder.where(inner => whereTextMatches(inner, query.q!));
       }
     });
 
