@@ -1,10 +1,6 @@
 import { isTelling, stem, tokenize, words } from './text';
 import { Thesaurus } from './Thesaurus';
-import {
-  CapabilityMatch,
-  Vocabulary,
-  vocabularyStemsOf,
-} from './Vocabulary';
+import { CapabilityMatch, Vocabulary, vocabularyStemsOf } from './Vocabulary';
 import {
   FIELD_STRENGTHS,
   IndexField,
