@@ -75,7 +75,7 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
       title: 'Clause library for contract drafting',
       need: 'Lawyers want to reuse approved clauses when drafting contracts.',
       integrations: ['system:default/legal-document-management'],
-      reuseCandidates: [
+      namedReuseCandidates: [
         'component:default/esign-gateway',
         'component:default/no-such-thing',
       ],

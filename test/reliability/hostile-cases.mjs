@@ -68,7 +68,7 @@ const REQUEST_FIELDS = {
   ],
   capabilities: ['array', [5], [''], Array(31).fill('c'), ['c'.repeat(101)]],
   integrations: ['array', [5], ['x'], [null]],
-  reuseCandidates: ['array', [5], ['ab'], [{}]],
+  namedReuseCandidates: ['array', [5], ['ab'], [{}]],
   dataClassification: ['enum'],
   handlesPersonalData: ['boolean'],
   hosting: ['enum'],

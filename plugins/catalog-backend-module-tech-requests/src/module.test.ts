@@ -121,7 +121,7 @@ describe('the catalog with the tech-requests module and backend', () => {
       title: 'Online contract signing',
       need: 'Clients should sign engagement letters online.',
       integrations: ['system:default/crm'],
-      reuseCandidates: [
+      namedReuseCandidates: [
         'component:default/esign-gateway',
         'component:default/not-in-catalog',
       ],

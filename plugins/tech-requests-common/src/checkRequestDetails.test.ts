@@ -12,7 +12,7 @@ describe('checkRequestDetails', () => {
     budgetRange: { min: 1000, max: 5000, currency: 'EUR' },
     capabilities: ['e-signature'],
     integrations: ['system:default/crm', 'api:default/documents-api'],
-    reuseCandidates: ['component:default/esign-gateway'],
+    namedReuseCandidates: ['component:default/esign-gateway'],
     dataClassification: 'confidential',
     handlesPersonalData: true,
     hosting: 'unknown',

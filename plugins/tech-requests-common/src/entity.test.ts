@@ -41,7 +41,7 @@ describe('requestToEntity', () => {
       decision: undefined,
       capabilities: [],
       integrations: [],
-      reuseCandidates: [],
+      namedReuseCandidates: [],
       reuseSuggestions: [],
       dataClassification: 'internal',
     });

@@ -15,7 +15,7 @@ export const FIELD_LIMITS = {
   capability: 100,
   capabilities: 30,
   integrations: 50,
-  reuseCandidates: 50,
+  namedReuseCandidates: 50,
   vendorCandidates: 20,
   vendorCertifications: 10,
   certification: 30,

@@ -70,7 +70,7 @@ export type RequestDetails = {
   /** Entity refs of the systems and APIs the solution must work with. */
   integrations: string[];
   /** Entity refs of existing components, systems, APIs or resources that might serve the need. */
-  reuseCandidates: string[];
+  namedReuseCandidates: string[];
   dataClassification: DataClassification;
   handlesPersonalData: boolean;
   /** Who will run it: on our premises, in our cloud, or the vendor's. */
@@ -101,7 +101,7 @@ export const DEFAULT_REQUEST_DETAILS: Omit<
 > = {
   capabilities: [],
   integrations: [],
-  reuseCandidates: [],
+  namedReuseCandidates: [],
   dataClassification: 'internal',
   handlesPersonalData: false,
   hosting: 'unknown',

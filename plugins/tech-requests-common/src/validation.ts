@@ -48,7 +48,7 @@ export function normalizeEntityRef(
 
 const EXAMPLE_REFS = {
   integrations: 'system:default/crm',
-  reuseCandidates: 'component:default/esign-gateway',
+  namedReuseCandidates: 'component:default/esign-gateway',
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -101,7 +101,7 @@ export function checkRequestDetails<T extends CheckableDetails>(
     }
   }
 
-  for (const field of ['integrations', 'reuseCandidates'] as const) {
+  for (const field of ['integrations', 'namedReuseCandidates'] as const) {
     const refs = details[field];
     if (refs) {
       value[field] = refs.map((item, index) => {

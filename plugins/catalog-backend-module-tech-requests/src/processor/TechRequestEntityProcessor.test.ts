@@ -16,18 +16,18 @@ const LOCATION = {
   target: 'https://tech-requests.example.com/requests',
 };
 
-/** Request 42 with its `reuseCandidates` confirmed by reviewers, unless `reuseSuggestions` is given. */
+/** Request 42 with its `namedReuseCandidates` confirmed by reviewers, unless `reuseSuggestions` is given. */
 function makeRequest(overrides: Partial<TechRequest> = {}): TechRequest {
   const request = anApprovedReuseRequest({
     integrations: ['contracts-platform'],
-    reuseCandidates: ['component:default/docusign-gateway', 'adobe-sign'],
+    namedReuseCandidates: ['component:default/docusign-gateway', 'adobe-sign'],
     ...overrides,
   });
   return {
     ...request,
     reuseSuggestions:
       overrides.reuseSuggestions ??
-      request.reuseCandidates.map(entityRef => ({
+      request.namedReuseCandidates.map(entityRef => ({
         entityRef,
         origin: 'requester' as const,
         state: 'confirmed' as const,
@@ -145,7 +145,7 @@ describe('TechRequestEntityProcessor', () => {
       const entity = requestToEntity(
         makeRequest({
           decision: undefined,
-          reuseCandidates: [],
+          namedReuseCandidates: [],
           integrations: [],
         }),
       );
@@ -177,7 +177,7 @@ describe('TechRequestEntityProcessor', () => {
       const base = requestToEntity(
         makeRequest({
           requestingGroup: 'legal',
-          reuseCandidates: ['adobe-sign', 'api:shared/signing-api'],
+          namedReuseCandidates: ['adobe-sign', 'api:shared/signing-api'],
           integrations: ['contracts-platform', 'component:erp-connector'],
           decision: {
             outcome: 'approved',
@@ -246,7 +246,7 @@ describe('TechRequestEntityProcessor', () => {
       const entity = requestToEntity(
         makeRequest({
           decision: undefined,
-          reuseCandidates: ['component:default/does-not-exist-anywhere'],
+          namedReuseCandidates: ['component:default/does-not-exist-anywhere'],
           integrations: [],
         }),
       );
@@ -277,7 +277,7 @@ describe('TechRequestEntityProcessor', () => {
         makeRequest({
           status: 'submitted',
           decision: undefined,
-          reuseCandidates: [],
+          namedReuseCandidates: [],
           integrations: [],
         }),
       );
@@ -325,7 +325,7 @@ describe('TechRequestEntityProcessor', () => {
       const entity = requestToEntity(
         makeRequest({
           status: 'rejected',
-          reuseCandidates: [],
+          namedReuseCandidates: [],
           integrations: [],
           decision: {
             outcome: 'rejected',
@@ -359,7 +359,7 @@ describe('TechRequestEntityProcessor', () => {
           type: 'service',
           lifecycle: 'production',
           owner: 'group:default/legal',
-          reuseCandidates: ['component:default/adobe-sign'],
+          namedReuseCandidates: ['component:default/adobe-sign'],
           fulfilledBy: 'component:default/x',
         },
       };

@@ -55,7 +55,7 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       budgetRange: { min: 1000.5, max: 25000, currency: 'EUR' },
       capabilities: ['e-signature', 'audit trail'],
       integrations: ['system:default/crm', 'api:default/document-store'],
-      reuseCandidates: ['component:default/esign-gateway'],
+      namedReuseCandidates: ['component:default/esign-gateway'],
       dataClassification: 'confidential',
       ...CHECKED_SECURITY_ANSWERS,
       vendorCandidates: [

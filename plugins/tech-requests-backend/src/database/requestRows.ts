@@ -25,7 +25,7 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   budgetRange: 'budget_range',
   capabilities: 'capabilities',
   integrations: 'integrations',
-  reuseCandidates: 'reuse_candidates',
+  namedReuseCandidates: 'reuse_candidates',
   dataClassification: 'data_classification',
   handlesPersonalData: 'handles_personal_data',
   hosting: 'hosting',
@@ -51,7 +51,7 @@ const JSON_FIELDS = new Set<string>([
   'budgetRange',
   'capabilities',
   'integrations',
-  'reuseCandidates',
+  'namedReuseCandidates',
   'reuseSuggestions',
   'vendorCertifications',
   'costInputs',
@@ -97,7 +97,7 @@ export function fromColumns(row: Row): TechRequest {
   // MySQL and SQLite hand booleans back as 0/1, and some drivers integers as strings.
   request.handlesPersonalData = Boolean(request.handlesPersonalData);
   request.version = Number(request.version);
-  request.reuseCandidates ??= [];
+  request.namedReuseCandidates ??= [];
   request.reuseSuggestions ??= [];
   request.vendorCertifications ??= [];
   if (request.expectedUsers !== undefined) {

@@ -45,7 +45,10 @@ const EXPECTED: Record<string, number> = {
   [`${SCHEMAS}/Capabilities/maxItems`]: FIELD_LIMITS.capabilities,
   [`${SCHEMAS}/Capabilities/items/maxLength`]: FIELD_LIMITS.capability,
   [`${SCHEMAS}/Integrations/maxItems`]: FIELD_LIMITS.integrations,
-  [`${SCHEMAS}/ReuseCandidates/maxItems`]: FIELD_LIMITS.reuseCandidates,
+  [`${SCHEMAS}/NamedReuseCandidates/maxItems`]:
+    FIELD_LIMITS.namedReuseCandidates,
+  [`${SCHEMAS}/DeprecatedReuseCandidates/maxItems`]:
+    FIELD_LIMITS.namedReuseCandidates,
   [`${SCHEMAS}/VendorCertifications/maxItems`]:
     FIELD_LIMITS.vendorCertifications,
   [`${SCHEMAS}/VendorCertifications/items/maxLength`]:

@@ -10,7 +10,10 @@ const databases = createTestDatabases();
 describe.each(databases.eachSupportedId())(
   'filing requests through the API on %p',
   databaseId => {
-    const { api, create, history } = apiTestContext(databases, databaseId);
+    const { api, create, patch, history } = apiTestContext(
+      databases,
+      databaseId,
+    );
 
     describe('health', () => {
       it('answers without credentials', async () => {
@@ -28,6 +31,34 @@ describe.each(databases.eachSupportedId())(
     });
 
     describe('creating', () => {
+      it('takes the old name of namedReuseCandidates for one version, and answers with both', async () => {
+        const gateway = 'component:default/esign-gateway';
+        const old = await create(PEOPLE.jane, {
+          ...NEED,
+          reuseCandidates: [gateway],
+        });
+        expect(old.status).toBe(201);
+        expect(old.body.namedReuseCandidates).toEqual([gateway]);
+        expect(old.body.reuseCandidates).toEqual([gateway]);
+
+        const edited = await patch(PEOPLE.jane, old.body.id, {
+          version: old.body.version,
+          reuseCandidates: [],
+        });
+        expect(edited.body.namedReuseCandidates).toEqual([]);
+
+        const both = await create(PEOPLE.jane, {
+          ...NEED,
+          namedReuseCandidates: [gateway],
+          reuseCandidates: [gateway],
+        });
+        expect(both.status).toBe(400);
+        expect(both.body.error).toMatchObject({
+          name: 'InputError',
+          fields: ['reuseCandidates'],
+        });
+      });
+
       it('files a draft as the signed-in user, with defaults', async () => {
         const res = await create(PEOPLE.jane);
         expect(res.status).toBe(201);

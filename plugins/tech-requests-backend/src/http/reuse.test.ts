@@ -92,7 +92,7 @@ describe.each(databases.eachSupportedId())(
         const { body } = await create(PEOPLE.jane, {
           title: 'Sign contracts online',
           need: SIGNING.text,
-          reuseCandidates: ['component:video-meetings'],
+          namedReuseCandidates: ['component:video-meetings'],
           submit: true,
         });
         expect(body.reuseSuggestions).toEqual(

@@ -8,6 +8,7 @@ import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
 import { jsonBodies } from './bodyParser';
 import { httpContext } from './httpContext';
+import { acceptingOldNames, withOldNames } from './oldNames';
 import { nameUnknownFields } from './unknownFields';
 import { refuseUnstorableText } from './unstorableText';
 import { createOpenApiRouter, spec } from '../schema/openapi.generated';
@@ -48,9 +49,9 @@ export function createRouter(options: RouterOptions): express.Router {
       req,
       'request-create',
       { submit: Boolean(req.body.submit) },
-      () => service.create(req.body, user),
+      () => service.create(acceptingOldNames(req.body), user),
     );
-    res.status(201).json(created);
+    res.status(201).json(withOldNames(created));
   });
 
   router.get('/requests', async (req, res) => {
@@ -58,22 +59,24 @@ export function createRouter(options: RouterOptions): express.Router {
       { ...req.query, status: asList<RequestStatus>(req.query.status) },
       await readerOf(req),
     );
-    res.json(page);
+    res.json({ ...page, items: page.items.map(withOldNames) });
   });
 
   router.get('/requests/:id', async (req, res) => {
     const reader = await readerOf(req);
-    res.json(await service.read(requestId(req), reader));
+    res.json(withOldNames(await service.read(requestId(req), reader)));
   });
 
   router.put('/requests/:id/cost-inputs', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);
-    res.json(
-      await audited(req, 'request-cost-inputs', { requestId: id }, () =>
-        service.setCostInputs(id, req.body, user),
-      ),
+    const changed = await audited(
+      req,
+      'request-cost-inputs',
+      { requestId: id },
+      () => service.setCostInputs(id, req.body, user),
     );
+    res.json(withOldNames(changed));
   });
 
   router.delete('/requests/:id', async (req, res) => {
@@ -88,25 +91,26 @@ export function createRouter(options: RouterOptions): express.Router {
   router.patch('/requests/:id', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);
-    res.json(
-      await audited(req, 'request-update', { requestId: id }, () =>
-        service.update(id, req.body, user),
-      ),
+    const changed = await audited(
+      req,
+      'request-update',
+      { requestId: id },
+      () => service.update(id, acceptingOldNames(req.body), user),
     );
+    res.json(withOldNames(changed));
   });
 
   router.post('/requests/:id/transitions', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);
     const body = req.body;
-    res.json(
-      await audited(
-        req,
-        'request-transition',
-        { requestId: id, action: body.action },
-        () => service.transition(id, body, user),
-      ),
+    const changed = await audited(
+      req,
+      'request-transition',
+      { requestId: id, action: body.action },
+      () => service.transition(id, body, user),
     );
+    res.json(withOldNames(changed));
   });
 
   router.post('/requests/:id/reviews', async (req, res) => {
@@ -148,14 +152,13 @@ export function createRouter(options: RouterOptions): express.Router {
   router.post('/requests/:id/reuse-candidates', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);
-    res.json(
-      await audited(
-        req,
-        'request-reuse-assessment',
-        { requestId: id, entityRef: req.body.entityRef, state: req.body.state },
-        () => service.assessReuse(id, req.body, user),
-      ),
+    const changed = await audited(
+      req,
+      'request-reuse-assessment',
+      { requestId: id, entityRef: req.body.entityRef, state: req.body.state },
+      () => service.assessReuse(id, req.body, user),
     );
+    res.json(withOldNames(changed));
   });
 
   router.post('/reuse/suggestions', async (req, res) => {

@@ -214,7 +214,7 @@ export class RequestWriter {
     return refreshCandidates(
       request.reuseSuggestions,
       await this.reuse.snapshotFor(request),
-      request.reuseCandidates,
+      request.namedReuseCandidates,
     );
   }
 

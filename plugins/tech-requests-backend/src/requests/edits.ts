@@ -16,7 +16,7 @@ import { assessCandidate } from './reuseCandidates';
 import { RequestUser } from './types';
 
 /** Fields whose change makes the engine look for reuse again. */
-const NEED_FIELDS = ['title', 'need', 'capabilities', 'reuseCandidates'];
+const NEED_FIELDS = ['title', 'need', 'capabilities', 'namedReuseCandidates'];
 
 /** The requester edits the details of their request; the history keeps each field's change. */
 export async function editRequest(

@@ -947,10 +947,20 @@ export const spec = {
           $ref: '#/components/schemas/EntityRef',
         },
       },
-      ReuseCandidates: {
+      NamedReuseCandidates: {
         type: 'array',
         description:
           'Entity refs of existing components, systems, APIs or resources the requester thinks might serve the need; on submission they join `reuseSuggestions` (origin `requester`) for reviewers to confirm.',
+        maxItems: 50,
+        items: {
+          $ref: '#/components/schemas/EntityRef',
+        },
+      },
+      DeprecatedReuseCandidates: {
+        deprecated: true,
+        type: 'array',
+        description:
+          'The old name of `namedReuseCandidates`, accepted in bodies and given in answers until the next version of the API. A body may not give both.',
         maxItems: 50,
         items: {
           $ref: '#/components/schemas/EntityRef',
@@ -1036,8 +1046,11 @@ export const spec = {
           integrations: {
             $ref: '#/components/schemas/Integrations',
           },
+          namedReuseCandidates: {
+            $ref: '#/components/schemas/NamedReuseCandidates',
+          },
           reuseCandidates: {
-            $ref: '#/components/schemas/ReuseCandidates',
+            $ref: '#/components/schemas/DeprecatedReuseCandidates',
           },
           dataClassification: {
             $ref: '#/components/schemas/DataClassification',
@@ -1104,8 +1117,11 @@ export const spec = {
           integrations: {
             $ref: '#/components/schemas/Integrations',
           },
+          namedReuseCandidates: {
+            $ref: '#/components/schemas/NamedReuseCandidates',
+          },
           reuseCandidates: {
-            $ref: '#/components/schemas/ReuseCandidates',
+            $ref: '#/components/schemas/DeprecatedReuseCandidates',
           },
           dataClassification: {
             $ref: '#/components/schemas/DataClassification',
@@ -1610,7 +1626,7 @@ export const spec = {
           'requester',
           'capabilities',
           'integrations',
-          'reuseCandidates',
+          'namedReuseCandidates',
           'reuseSuggestions',
           'dataClassification',
           'handlesPersonalData',
@@ -1665,8 +1681,19 @@ export const spec = {
               type: 'string',
             },
           },
+          namedReuseCandidates: {
+            type: 'array',
+            description:
+              'What the requester named as possibly serving the need (see `reuseSuggestions` for what reviewers made of them).',
+            items: {
+              type: 'string',
+            },
+          },
           reuseCandidates: {
             type: 'array',
+            deprecated: true,
+            description:
+              'The old name of `namedReuseCandidates`, given until the next version of the API.',
             items: {
               type: 'string',
             },

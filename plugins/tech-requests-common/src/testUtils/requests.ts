@@ -46,7 +46,7 @@ export function anApprovedReuseRequest(
     need: 'Legal signs around 4,000 contracts a year on paper.',
     capabilities: ['e-signature'],
     integrations: ['system:default/contracts', 'api:default/contracts-api'],
-    reuseCandidates: ['component:default/adobe-sign'],
+    namedReuseCandidates: ['component:default/adobe-sign'],
     reuseSuggestions: [
       {
         entityRef: 'component:default/docusign-gateway',

@@ -31,7 +31,7 @@ export function aRequest(overrides: Partial<TechRequest> = {}): TechRequest {
     budgetRange: { max: 20000, currency: 'EUR' },
     capabilities: ['e-signature', 'reminders'],
     integrations: ['system:default/crm'],
-    reuseCandidates: ['component:default/esign-gateway'],
+    namedReuseCandidates: ['component:default/esign-gateway'],
     dataClassification: 'confidential',
     handlesPersonalData: true,
     vendorCandidates: [{ name: 'DocuSign', url: 'https://www.docusign.com' }],

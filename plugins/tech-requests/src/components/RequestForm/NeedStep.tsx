@@ -93,11 +93,11 @@ export function NeedStep({ form, set, change, text, show }: StepProps) {
           title={form.title}
           need={form.need}
           capabilities={capabilitiesOf(form)}
-          added={form.reuseCandidates}
+          added={form.namedReuseCandidates}
           onAdd={entityRef => {
-            if (!form.reuseCandidates.includes(entityRef)) {
+            if (!form.namedReuseCandidates.includes(entityRef)) {
               change({
-                reuseCandidates: [...form.reuseCandidates, entityRef],
+                namedReuseCandidates: [...form.namedReuseCandidates, entityRef],
               });
             }
           }}

@@ -136,7 +136,7 @@ describe('NewRequestPage', () => {
         dataClassification: 'confidential',
         ...CHECKED_SECURITY_ANSWERS,
         integrations: ['system:default/crm'],
-        reuseCandidates: ['component:default/esign-gateway'],
+        namedReuseCandidates: ['component:default/esign-gateway'],
         vendorCandidates: [
           { name: 'DocuSign', url: 'https://www.docusign.com' },
         ],
@@ -204,7 +204,7 @@ describe('NewRequestPage', () => {
     expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
     expect(bodies).toEqual([
       expect.objectContaining({
-        reuseCandidates: ['component:default/esign-gateway'],
+        namedReuseCandidates: ['component:default/esign-gateway'],
       }),
     ]);
   });

@@ -23,8 +23,8 @@ export function SystemsStep({ form, set, text, show }: StepProps) {
           label="Something the company already has that might do it"
           helperText="If you heard another team uses a tool for this, name it here"
           kinds={['Component', 'System', 'API', 'Resource']}
-          value={form.reuseCandidates}
-          onChange={set('reuseCandidates')}
+          value={form.namedReuseCandidates}
+          onChange={set('namedReuseCandidates')}
         />
       </Grid>
       <Grid item xs={12} sm={6}>

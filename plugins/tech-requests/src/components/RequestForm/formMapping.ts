@@ -30,7 +30,7 @@ export function toRequest(
     dataLocation: form.dataLocation,
     vendorCertifications: form.vendorCertifications,
     integrations: form.integrations,
-    reuseCandidates: form.reuseCandidates,
+    namedReuseCandidates: form.namedReuseCandidates,
     vendorCandidates: form.vendorName.trim()
       ? [
           {
@@ -67,7 +67,7 @@ export function fromRequest(request: TechRequestView): FormState {
     dataLocation: request.dataLocation,
     vendorCertifications: request.vendorCertifications,
     integrations: request.integrations,
-    reuseCandidates: request.reuseCandidates,
+    namedReuseCandidates: request.namedReuseCandidates,
     vendorName: vendor?.name ?? '',
     vendorUrl: vendor?.url ?? '',
   };

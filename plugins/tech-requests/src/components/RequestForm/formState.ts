@@ -7,7 +7,7 @@ import {
 
 /** The answers the form keeps as the request does. */
 type AnsweredAsIs = SecurityAnswers &
-  Pick<RequestDetails, 'preferredPath' | 'integrations' | 'reuseCandidates'>;
+  Pick<RequestDetails, 'preferredPath' | 'integrations' | 'namedReuseCandidates'>;
 
 /** What the form holds: text as typed, turned into a request body only when sent. */
 export type FormState = AnsweredAsIs & {
@@ -44,7 +44,7 @@ export const EMPTY: FormState = {
   dataLocation: DEFAULT_REQUEST_DETAILS.dataLocation,
   vendorCertifications: DEFAULT_REQUEST_DETAILS.vendorCertifications,
   integrations: DEFAULT_REQUEST_DETAILS.integrations,
-  reuseCandidates: DEFAULT_REQUEST_DETAILS.reuseCandidates,
+  namedReuseCandidates: DEFAULT_REQUEST_DETAILS.namedReuseCandidates,
 };
 
 /** The titles of the form's steps, in order. */
@@ -93,7 +93,7 @@ export const STEP_FIELDS: (keyof FormState)[][] = [
     'dataLocation',
     'vendorCertifications',
   ],
-  ['integrations', 'reuseCandidates', 'vendorName', 'vendorUrl'],
+  ['integrations', 'namedReuseCandidates', 'vendorName', 'vendorUrl'],
   [],
 ];
 

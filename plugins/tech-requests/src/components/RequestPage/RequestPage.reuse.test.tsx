@@ -65,7 +65,7 @@ describe('RequestPage', () => {
     });
 
     it('says plainly when nothing in the catalog matched', async () => {
-      serveRequest({ reuseSuggestions: [], reuseCandidates: [] });
+      serveRequest({ reuseSuggestions: [], namedReuseCandidates: [] });
       await renderRequestPage();
       await loaded();
 

@@ -22,7 +22,7 @@ import { ActionErrorAlert } from '../shared/ActionErrorAlert';
  */
 function candidatesOf(request: TechRequestView): ReuseCandidate[] {
   const known = new Set(request.reuseSuggestions.map(c => c.entityRef));
-  const namedOnly = request.reuseCandidates
+  const namedOnly = request.namedReuseCandidates
     .filter(entityRef => !known.has(entityRef))
     .map((entityRef): ReuseCandidate => ({
       entityRef,
