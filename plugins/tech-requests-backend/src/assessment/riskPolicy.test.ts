@@ -205,40 +205,62 @@ describe('mergeRiskPolicy', () => {
 });
 
 describe('DEFAULT_RISK_POLICY', () => {
-  it('has the documented weights', () => {
-    expect(DEFAULT_RISK_POLICY).toEqual({
-      points: {
-        classification: {
-          public: 0,
-          internal: 1,
-          confidential: 3,
-          restricted: 6,
-        },
-        personalData: 2,
-        hosting: {
-          'on-premises': 0,
-          'company-cloud': 0,
-          'vendor-cloud': 1,
-          unknown: 2,
-        },
-        signIn: {
-          'company-account': 0,
-          'separate-accounts': 2,
-          'no-sign-in': 1,
-          unknown: 1,
-        },
-        missingCertification: 2,
-        dataOutsideAllowedLocations: 2,
-        dataLocationUnknown: 1,
-      },
-      trustedCertifications: ['soc2', 'iso27001', 'bsi-c5'],
-      allowedDataLocations: ['eu'],
-      tiers: { medium: 3, high: 6, critical: 9 },
-      restrictedAtLeast: 'high',
-      mandatoryReviews: [
-        { area: 'security', fromTier: 'medium' },
-        { area: 'privacy', whenPersonalData: true },
-      ],
+  // What the safe defaults promise, as a reviewer reads them in the README.
+  const riskOf = (overrides: Partial<RiskAnswers>) =>
+    assessRisk(answers(overrides), DEFAULT_RISK_POLICY);
+
+  it('needs no review for public data in the company cloud with company sign-in', () => {
+    expect(riskOf({ hosting: 'company-cloud' })).toMatchObject({
+      tier: 'low',
+      mandatoryReviews: [],
     });
+  });
+
+  it('asks for a security review from a medium risk, and for privacy whenever people are named', () => {
+    expect(riskOf({ dataClassification: 'confidential' })).toMatchObject({
+      tier: 'medium',
+      mandatoryReviews: ['security'],
+    });
+    expect(riskOf({ handlesPersonalData: true }).mandatoryReviews).toEqual([
+      'privacy',
+    ]);
+  });
+
+  it('puts restricted data at a high risk at least, whatever else is answered', () => {
+    expect(riskOf({ dataClassification: 'restricted' }).tier).toBe('high');
+  });
+
+  it('trusts SOC 2, ISO 27001 and BSI C5, and EU data locations only', () => {
+    const vendor = {
+      hosting: 'vendor-cloud' as const,
+      dataLocation: 'eu' as const,
+    };
+    for (const certification of ['soc2', 'iso27001', 'bsi-c5']) {
+      expect(
+        riskOf({ ...vendor, vendorCertifications: [certification] }).points,
+      ).toBe(riskOf({ ...vendor, vendorCertifications: ['soc2'] }).points);
+    }
+    expect(
+      riskOf({ ...vendor, vendorCertifications: ['iso27701'] }).points,
+    ).toBeGreaterThan(
+      riskOf({ ...vendor, vendorCertifications: ['soc2'] }).points,
+    );
+    expect(
+      riskOf({ ...vendor, vendorCertifications: ['soc2'], dataLocation: 'us' })
+        .points,
+    ).toBeGreaterThan(
+      riskOf({ ...vendor, vendorCertifications: ['soc2'] }).points,
+    );
+  });
+
+  it('makes the unanswered request at least a medium risk: not knowing is a risk', () => {
+    expect(
+      riskOf({
+        dataClassification: 'internal',
+        hosting: 'unknown',
+        signIn: 'unknown',
+        dataLocation: 'unknown',
+      }).tier,
+    ).not.toBe('low');
   });
 });
