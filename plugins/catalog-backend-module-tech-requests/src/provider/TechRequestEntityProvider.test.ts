@@ -88,6 +88,58 @@ describe('TechRequestEntityProvider', () => {
     await provider.connect(connection);
   });
 
+  it('keeps what events brought in while a full sync was reading', async () => {
+    // The list is read before request 6 is filed and request 2 withdrawn; their events are
+    // handled before the full sync applies what it read.
+    let listed!: () => void;
+    const listing = new Promise<void>(resolve => {
+      listed = resolve;
+    });
+    const before = [...source.requests];
+    source.listAll = async () => {
+      await listing;
+      return before;
+    };
+    const syncing = provider.fullSync();
+    source.requests = [
+      ...before.map(request =>
+        request.id === 2
+          ? { ...request, status: 'withdrawn' as const, version: 2 }
+          : request,
+      ),
+      aRequest(6, 'submitted'),
+    ];
+    await provider.onRequestChanged({
+      requestId: 6,
+      action: 'submit',
+      actor: 'user:default/jane.doe',
+      at: '2026-01-01T10:00:00.000Z',
+    });
+    await provider.onRequestChanged({
+      requestId: 2,
+      action: 'withdraw',
+      actor: 'user:default/jane.doe',
+      at: '2026-01-01T10:00:00.000Z',
+    });
+    listed();
+    await syncing;
+
+    const full = mutations.at(-1) as Extract<
+      EntityProviderMutation,
+      { type: 'full' }
+    >;
+    expect(full.type).toBe('full');
+    expect(
+      full.entities.map(e => [e.entity.metadata.name, e.entity.spec?.status]),
+    ).toEqual([
+      ['tr-2-request-2', 'withdrawn'],
+      ['tr-3-request-3', 'withdrawn'],
+      ['tr-4-request-4', 'rejected'],
+      ['tr-5-request-5', 'completed'],
+      ['tr-6-request-6', 'submitted'],
+    ]);
+  });
+
   it('has a stable name', () => {
     expect(provider.getProviderName()).toBe('tech-requests');
   });

@@ -56,6 +56,12 @@ async function withRetries<T>(
  */
 export class TechRequestEntityProvider implements EntityProvider {
   private connection?: EntityProviderConnection;
+  /**
+   * While a full sync reads, the requests events told of (undefined: gone). A full mutation
+   * replaces every entity of the provider, so one built from a list read before those
+   * changes would undo the deltas they applied meanwhile; the sync uses these instead.
+   */
+  private changedDuringSync?: Map<number, TechRequest | undefined>;
 
   constructor(
     private readonly options: {
@@ -83,18 +89,35 @@ export class TechRequestEntityProvider implements EntityProvider {
 
   /**
    * Reads every request and replaces the provider's entities with them. When any read fails
-   * after its retries, nothing is applied: a transient error never empties the catalog.
+   * after its retries, nothing is applied: a transient error never empties the catalog. A
+   * request an event told of while the list was read counts as the event's read found it,
+   * when that is newer than the list's.
    */
   async fullSync(): Promise<void> {
     const connection = this.requireConnection();
-    const requests = await this.read(() => this.options.source.listAll());
-    const entities = requests
-      .filter(isInCatalog)
-      .map(request => this.toDeferred(request));
-    await connection.applyMutation({ type: 'full', entities });
-    this.options.logger.info(
-      `Synced ${entities.length} technology requests into the catalog`,
-    );
+    const changed = new Map<number, TechRequest | undefined>();
+    this.changedDuringSync = changed;
+    try {
+      const listed = await this.read(() => this.options.source.listAll());
+      const requests = new Map(listed.map(request => [request.id, request]));
+      for (const [id, request] of changed) {
+        const read = requests.get(id);
+        if (!request) {
+          requests.delete(id);
+        } else if (!read || request.version > read.version) {
+          requests.set(id, request);
+        }
+      }
+      const entities = [...requests.values()]
+        .filter(isInCatalog)
+        .map(request => this.toDeferred(request));
+      await connection.applyMutation({ type: 'full', entities });
+      this.options.logger.info(
+        `Synced ${entities.length} technology requests into the catalog`,
+      );
+    } finally {
+      this.changedDuringSync = undefined;
+    }
   }
 
   /** Brings one request's entity up to date after an event about it. */
@@ -106,6 +129,7 @@ export class TechRequestEntityProvider implements EntityProvider {
     const request = await this.read(() =>
       this.options.source.get(event.requestId),
     );
+    this.changedDuringSync?.set(event.requestId, request);
     if (!request) {
       // Only drafts can be deleted, and drafts are never in the catalog; a full sync settles
       // anything else that is odd.
