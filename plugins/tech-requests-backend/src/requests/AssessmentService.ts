@@ -20,6 +20,9 @@ import { EntityFacts } from '../catalog/entityFacts';
 import { settingsHash } from '../config/assessment';
 import { StandardsSource } from '../config/standards';
 
+/** The reviews given so far: only their areas count. */
+export type ReviewsSoFar = Array<Pick<RequestReview, 'area'>>;
+
 /** A stored snapshot carries what it was computed from, to tell when it is out of date. */
 export type StoredAssessment = RequestAssessment & { basis?: string };
 
@@ -69,7 +72,7 @@ export class AssessmentService {
   /** What a snapshot depends on besides the catalog: the request, its reviews, the settings. */
   private basisOf(
     request: TechRequest,
-    reviews: RequestReview[],
+    reviews: ReviewsSoFar,
     standards: Standards,
   ) {
     return settingsHash(
@@ -81,10 +84,7 @@ export class AssessmentService {
   }
 
   /** Whether the stored snapshot no longer says what a new computation would. */
-  async isStale(
-    request: TechRequest,
-    reviews: RequestReview[],
-  ): Promise<boolean> {
+  async isStale(request: TechRequest, reviews: ReviewsSoFar): Promise<boolean> {
     const stored = request.assessment as StoredAssessment | undefined;
     if (!stored) {
       return true;
@@ -132,7 +132,7 @@ export class AssessmentService {
   /** The request's assessment now; its version moves on only when something changed. */
   async assess(
     request: TechRequest,
-    reviews: RequestReview[],
+    reviews: ReviewsSoFar,
   ): Promise<StoredAssessment> {
     const reuseTarget = reuseTargetOf(request);
     const refs = [

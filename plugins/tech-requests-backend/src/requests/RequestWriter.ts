@@ -5,7 +5,6 @@ import {
   FieldChange,
   HistoryEntry,
   RequestAction,
-  RequestReview,
   RequestStatus,
   ReviewArea,
   TechRequest,
@@ -19,7 +18,7 @@ import {
   StoreTransaction,
 } from '../database/RequestStore';
 import { RequestPermissions } from '../permissions/RequestPermissions';
-import { AssessmentService } from './AssessmentService';
+import { AssessmentService, ReviewsSoFar } from './AssessmentService';
 import { refusalError, staleVersion } from './errors';
 import { reviewsNeeded, withoutNulls } from './history';
 import { refreshCandidates } from './reuseCandidates';
@@ -197,7 +196,7 @@ export class RequestWriter {
    */
   async assessmentFor(
     next: TechRequest,
-    reviews?: Array<Pick<RequestReview, 'area'>>,
+    reviews?: ReviewsSoFar,
   ): Promise<Partial<NewRequestRow>> {
     if (!this.assessor || next.status === 'draft') {
       return {};
@@ -205,7 +204,7 @@ export class RequestWriter {
     const known =
       reviews ?? (next.id ? await this.store.listReviews(next.id) : []);
     return {
-      assessment: await this.assessor.assess(next, known as RequestReview[]),
+      assessment: await this.assessor.assess(next, known),
     };
   }
 
