@@ -15,14 +15,14 @@ import { useState } from 'react';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { personName } from '../format/names';
 import { timeAgo } from '../format/time';
+import { RunChange } from './actions';
 import { WRAP } from './wrap';
 
 /** The conversation about the request, and a box to add to it where the viewer may. */
 export function CommentsCard(props: {
   request: TechRequestView;
   comments: RequestComment[];
-  /** Runs a change and reloads the page; says why when it fails. */
-  act: (work: () => Promise<unknown>) => Promise<void>;
+  act: RunChange;
 }) {
   const { request, comments, act } = props;
   const id = request.id;

@@ -24,7 +24,7 @@ import { timeAgo } from '../format/time';
 import { useReviewRouting } from '../hooks/useReviewRouting';
 import { ReusePanel } from '../reuse/ReusePanel';
 import { ActionErrorAlert } from '../shared/ActionErrorAlert';
-import { ACTION_LABELS } from './actions';
+import { ACTION_LABELS, RunChange } from './actions';
 import { CommentsCard } from './CommentsCard';
 import { DecisionDialog } from './DecisionDialog';
 import { FactsCard } from './FactsCard';
@@ -63,7 +63,7 @@ export function RequestPage() {
   }, [api, id]);
 
   /** Runs a change; on failure says why (a 409 names what is allowed now) and reloads. */
-  const act = async (work: () => Promise<unknown>) => {
+  const act: RunChange = async work => {
     setActionError(undefined);
     try {
       await work();

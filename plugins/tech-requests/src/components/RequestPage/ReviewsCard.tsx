@@ -19,6 +19,7 @@ import {
 import { useState } from 'react';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { personName } from '../format/names';
+import { RunChange } from './actions';
 import { WRAP } from './wrap';
 
 /** A labelled choice among a few values, shown as they are named in the API. */
@@ -53,8 +54,7 @@ function ChoiceField<T extends string>(props: {
 export function ReviewsCard(props: {
   request: TechRequestView;
   reviews: RequestReview[];
-  /** Runs a change and reloads the page; says why when it fails. */
-  act: (work: () => Promise<unknown>) => Promise<void>;
+  act: RunChange;
 }) {
   const { request, reviews, act } = props;
   const id = request.id;

@@ -18,7 +18,7 @@ import { rootRouteRef } from '../../routes';
 import { ReviewRoutingResponse } from '@tech-requests/plugin-tech-requests-common';
 import { ServiceLevelNote } from '../shared/ServiceLevelNote';
 import { StatusChip } from '../shared/StatusChip';
-import { ACTION_LABELS, DECISIONS } from './actions';
+import { ACTION_LABELS, DECISIONS, RunChange } from './actions';
 import { MissingReviewsNotice } from './MissingReviewsNotice';
 
 /**
@@ -28,8 +28,7 @@ import { MissingReviewsNotice } from './MissingReviewsNotice';
 export function StatusCard(props: {
   request: TechRequestView;
   routing?: ReviewRoutingResponse;
-  /** Runs a change and reloads the page; says why when it fails. */
-  act: (work: () => Promise<unknown>) => Promise<void>;
+  act: RunChange;
   /** Opens the dialog of a decision. */
   onDecide: (action: TransitionAction) => void;
 }) {

@@ -14,3 +14,6 @@ export const ACTION_LABELS: Record<TransitionAction, string> = {
 
 /** Actions that need a rationale, and for approve a path, asked in a dialog. */
 export const DECISIONS: TransitionAction[] = ['approve', 'reject', 'defer'];
+
+/** Runs a change from a card and reloads the page; says why when it fails. */
+export type RunChange = (work: () => Promise<unknown>) => Promise<void>;
