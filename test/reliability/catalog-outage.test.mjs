@@ -18,299 +18,28 @@
 // catalog, before the outage as after it.
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import {
-  Client,
-  freshStorage,
-  LOW_RISK,
-  ms,
-  perDatabase,
-  print,
-  waitFor,
-} from './harness.mjs';
-import {
-  answers,
-  restartedBySourceChange,
-  signIn,
-  startSide,
-} from './split-backend.mjs';
-
-/** Signs in as soon as the catalog knows the person. */
-async function signInOnceKnown(baseUrl, person) {
-  let token;
-  await waitFor(
-    async () => {
-      token = await signIn(baseUrl, person);
-      return true;
-    },
-    { timeoutMs: 120_000, what: `the catalog to know ${person}` },
-  );
-  return token;
-}
-
-/** Longest a call that does not need the catalog may take while it is away. */
-const QUICK_MS = 5_000;
-/** Longest any call may take: the backend gives up on the catalog after 10 s. */
-const BOUNDED_MS = 15_000;
-/** How long the catalog may take to show every request once it is back. */
-const CATCH_UP_WITHIN_MS = 120_000;
+import { LOW_RISK, ms, perDatabase, print, waitFor } from './harness.mjs';
+import { OutageScenario, outcomes } from './outage-scenario.mjs';
+import { answers, signIn } from './split-backend.mjs';
 
 perDatabase(
   'the catalog unavailable for a while',
   { timeout: 600_000 },
   database => {
-    const people = [
-      'jane.doe',
-      'tom.baker',
-      'maria.garcia',
-      'priya.shah',
-      'lena.fischer',
-    ];
-    let storage;
-    let techRequests;
-    let catalog;
-    let tokens;
-    let client;
-    const run = Date.now().toString(36);
-    /** The requests filed or changed while the catalog was away, with who may read each. */
-    const touched = new Map();
+    const s = new OutageScenario(database);
     /** What the calls that need the catalog answered while it was down. */
     const needingCatalog = [];
 
-    /** The TechnologyRequest entities in the catalog, by name, with their status. */
-    async function technologyRequests(token) {
-      const res = await new Client(1, BOUNDED_MS, catalog.baseUrl).send(
-        token,
-        'GET',
-        '/api/catalog/entities?filter=kind=TechnologyRequest&fields=metadata.name,spec.status',
-      );
-      assert.equal(res.status, 200, JSON.stringify(res.body));
-      return new Map(res.body.map(e => [e.metadata.name, e.spec.status]));
-    }
-
-    /**
-     * Sends as a person, checks the status, and remembers the request answered (when the
-     * answer is one) as touched. Answers the body.
-     */
-    async function call(person, method, urlPath, body, expected) {
-      const res = await client.send(tokens[person], method, urlPath, { body });
-      const what = `${person} ${method} ${urlPath}`;
-      assert.equal(
-        res.status,
-        expected,
-        `${what}: ${JSON.stringify(res.body)}`,
-      );
-      assert.ok(res.ms < QUICK_MS, `${what} took ${ms(res.ms)}`);
-      if (res.status < 300 && res.body?.entityName !== undefined) {
-        touched.set(res.body.id, res.body.requester.split('/')[1]);
-      }
-      return res.body;
-    }
-
-    const transition = (person, id, action, extra = {}) =>
-      call(
-        person,
-        'POST',
-        `/requests/${id}/transitions`,
-        { action, ...extra },
-        200,
-      );
-
-    /** The request as its requester reads it: status, version, history length. */
-    async function state(id, person) {
-      const read = await client.send(tokens[person], 'GET', `/requests/${id}`);
-      const history = await client.send(
-        tokens[person],
-        'GET',
-        `/requests/${id}/history`,
-      );
-      return {
-        status: read.body.status,
-        version: read.body.version,
-        steps: history.body.items.length,
-      };
-    }
-
-    /**
-     * A call that reads the catalog: answered within BOUNDED_MS, done (2xx) when `mustWork`,
-     * otherwise done or refused with 503 and nothing written. `body` is made from the request's
-     * state before the call. Answers the status and time, for the report.
-     */
-    async function needsCatalog(
-      label,
-      mustWork,
-      person,
-      id,
-      owner,
-      method,
-      urlPath,
-      body,
-    ) {
-      const earlier = await state(id, owner);
-      const res = await client.send(tokens[person], method, urlPath, {
-        body: body(earlier),
-      });
-      const afterwards = await state(id, owner);
-      const outcome = {
-        label,
-        id,
-        status: res.status,
-        ms: res.ms,
-        message: res.body?.error?.message,
-      };
-      assert.ok(
-        res.status < 300 || (!mustWork && res.status === 503),
-        `${label}: ${res.status} ${JSON.stringify(res.body)}`,
-      );
-      assert.ok(res.ms < BOUNDED_MS, `${label} took ${ms(res.ms)}`);
-      assert.ok(
-        res.status < 300 ||
-          (afterwards.status === earlier.status &&
-            afterwards.version === earlier.version &&
-            afterwards.steps === earlier.steps),
-        `${label}: refused, yet the request changed from ${JSON.stringify(earlier)} to ${JSON.stringify(afterwards)}`,
-      );
-      if (res.status < 300) {
-        touched.set(id, owner);
-      }
-      return outcome;
-    }
-
-    /** The calls that need the catalog, on a draft of Jane's and a request in review. */
-    async function callsNeedingCatalog(tag) {
-      const draft = await call(
-        'jane.doe',
-        'POST',
-        '/requests',
-        {
-          title: `Signed engagement letters ${tag} ${run}`,
-          need: 'Legal wants clients to sign engagement letters online.',
-          integrations: ['system:default/legal-document-management'],
-          ...LOW_RISK,
-        },
-        201,
-      );
-      const quotes = await call(
-        'maria.garcia',
-        'POST',
-        '/requests',
-        {
-          title: `Quotes as PDF ${tag} ${run}`,
-          need: 'Sales wants to build price quotes from the price list and send them as PDF.',
-          ...LOW_RISK,
-          submit: true,
-        },
-        201,
-      );
-      const suggested = quotes.reuseSuggestions[0]?.entityRef;
-      assert.ok(suggested, 'a reuse suggestion from the index');
-      return [
-        // Assessed without the catalog's facts, and again once it is back.
-        await needsCatalog(
-          'submitting a draft that names an integration',
-          true,
-          'jane.doe',
-          draft.id,
-          'jane.doe',
-          'POST',
-          `/requests/${draft.id}/transitions`,
-          ({ version }) => ({ action: 'submit', version }),
-        ),
-        await needsCatalog(
-          `confirming the suggested reuse candidate ${suggested}`,
-          true,
-          'priya.shah',
-          quotes.id,
-          'maria.garcia',
-          'POST',
-          `/requests/${quotes.id}/reuse-candidates`,
-          ({ version }) => ({
-            version,
-            entityRef: suggested,
-            state: 'confirmed',
-          }),
-        ),
-        // Only the catalog can say the entity exists: refused until it can.
-        await needsCatalog(
-          'adding a reuse candidate the engine did not suggest',
-          false,
-          'priya.shah',
-          quotes.id,
-          'maria.garcia',
-          'POST',
-          `/requests/${quotes.id}/reuse-candidates`,
-          ({ version }) => ({
-            version,
-            entityRef: 'component:default/document-service',
-            state: 'confirmed',
-          }),
-        ),
-      ];
-    }
-
-    /** Waits until the catalog shows every touched request that is not a draft, as stored. */
-    async function caughtUp(since) {
-      const expected = new Map();
-      for (const [id, person] of touched) {
-        const res = await client.send(tokens[person], 'GET', `/requests/${id}`);
-        assert.equal(res.status, 200);
-        if (res.body.status !== 'draft') {
-          expected.set(res.body.entityName, res.body.status);
-        }
-      }
-      await waitFor(
-        async () => {
-          const shown = await technologyRequests(tokens['lena.fischer']);
-          return [...expected].every(
-            ([name, status]) => shown.get(name) === status,
-          );
-        },
-        {
-          timeoutMs: CATCH_UP_WITHIN_MS,
-          what: `the catalog to show ${[...expected].map(([name, status]) => `${name} (${status})`).join(', ')}`,
-        },
-      );
-      return { count: expected.size, ms: Date.now() - since };
-    }
-
-    const outcomes = list =>
-      list.map(o => `${o.label}: ${o.status} in ${ms(o.ms)}`).join('; ');
-
-    before(async () => {
-      storage = await freshStorage(database, 'outage');
-      [techRequests, catalog] = await Promise.all([
-        startSide('tech-requests', storage),
-        startSide('catalog', storage),
-      ]);
-      tokens = {};
-      for (const person of people) {
-        tokens[person] = await signInOnceKnown(techRequests.baseUrl, person);
-      }
-      client = new Client(500, BOUNDED_MS + 5_000, techRequests.baseUrl);
-      print(
-        `${database.id}: tech-requests side up in ${ms(techRequests.startupMs)}, catalog side in ${ms(catalog.startupMs)}, on ${storage.describe}`,
-      );
-    });
-
-    after(async () => {
-      await techRequests?.stop();
-      await catalog?.stop();
-      for (const side of [techRequests, catalog]) {
-        if (side && restartedBySourceChange(side)) {
-          print(
-            `${database.id}: WARNING: the ${side.side} side restarted during these tests because a source file changed (${side.logFile}); their results are not to be trusted`,
-          );
-        }
-      }
-      await storage?.drop();
-    });
+    before(() => s.start());
+    after(() => s.stop());
 
     it('brings a request into the catalog of the other process while both run', async () => {
       // The reuse index is built from the catalog across the processes.
       await waitFor(
         async () =>
           (
-            await client.send(
-              tokens['tom.baker'],
+            await s.client.send(
+              s.tokens['tom.baker'],
               'POST',
               '/reuse/suggestions',
               { body: { text: 'online survey for customers' } },
@@ -318,12 +47,12 @@ perDatabase(
           ).status === 200,
         { timeoutMs: 60_000, what: 'the reuse index to be built' },
       );
-      const created = await call(
+      const created = await s.call(
         'tom.baker',
         'POST',
         '/requests',
         {
-          title: `Before the outage ${run}`,
+          title: `Before the outage ${s.run}`,
           need: 'Customer surveys after each event.',
           ...LOW_RISK,
           submit: true,
@@ -333,12 +62,11 @@ perDatabase(
       const started = Date.now();
       await waitFor(
         async () =>
-          (await technologyRequests(tokens['tom.baker'])).get(
-            created.entityName,
-          ) === 'submitted',
+          (await s.technologyRequests('tom.baker')).get(created.entityName) ===
+          'submitted',
         { timeoutMs: 60_000, what: 'the request to reach the catalog' },
       );
-      touched.clear();
+      s.touched.clear();
       print(
         `${database.id}: both sides up: a submitted request was a TechnologyRequest entity ${ms(Date.now() - started)} after it was filed`,
       );
@@ -346,22 +74,22 @@ perDatabase(
 
     it('answers people as before while the catalog is down (SIGKILL)', async () => {
       const notificationsLost = () =>
-        techRequests.log().split('Could not send notifications').length - 1;
+        s.techRequests.log().split('Could not send notifications').length - 1;
       const lostBefore = notificationsLost();
-      await catalog.kill();
+      await s.catalog.kill();
       assert.equal(
-        await answers(catalog.baseUrl),
+        await answers(s.catalog.baseUrl),
         false,
         'the catalog is down',
       );
 
       // Filed and submitted at once, reviewed, commented on, approved.
-      const filed = await call(
+      const filed = await s.call(
         'tom.baker',
         'POST',
         '/requests',
         {
-          title: `Event surveys ${run}`,
+          title: `Event surveys ${s.run}`,
           need: 'Marketing wants a survey tool for attendees after each event.',
           ...LOW_RISK,
           submit: true,
@@ -374,8 +102,8 @@ perDatabase(
         filed.reuseSuggestions.length > 0,
         'suggestions from the index',
       );
-      await transition('priya.shah', filed.id, 'start-review');
-      await call(
+      await s.transition('priya.shah', filed.id, 'start-review');
+      await s.call(
         'priya.shah',
         'POST',
         `/requests/${filed.id}/reviews`,
@@ -386,65 +114,65 @@ perDatabase(
         },
         201,
       );
-      await call(
+      await s.call(
         'priya.shah',
         'POST',
         `/requests/${filed.id}/comments`,
         { body: 'Reviewed while the catalog was away.' },
         201,
       );
-      const reviewed = await call(
+      const reviewed = await s.call(
         'priya.shah',
         'GET',
         `/requests/${filed.id}`,
         undefined,
         200,
       );
-      await call(
+      await s.call(
         'priya.shah',
         'PUT',
         `/requests/${filed.id}/cost-inputs`,
         { version: reviewed.version, inputs: { users: 120 } },
         200,
       );
-      const approved = await transition('lena.fischer', filed.id, 'approve', {
+      const approved = await s.transition('lena.fischer', filed.id, 'approve', {
         rationale: 'Cheap and contained.',
         decision: { path: 'build' },
       });
       assert.equal(approved.status, 'approved');
 
       // A draft, edited, then submitted.
-      const draft = await call(
+      const draft = await s.call(
         'maria.garcia',
         'POST',
         '/requests',
         {
-          title: `Quote templates ${run}`,
+          title: `Quote templates ${s.run}`,
           need: 'Sales wants shared templates for quotes.',
           ...LOW_RISK,
         },
         201,
       );
       assert.equal(draft.status, 'draft');
-      const edited = await call(
+      const edited = await s.call(
         'maria.garcia',
         'PATCH',
         `/requests/${draft.id}`,
         { version: draft.version, expectedUsers: 25 },
         200,
       );
-      const submitted = await transition('maria.garcia', draft.id, 'submit', {
+      const submitted = await s.transition('maria.garcia', draft.id, 'submit', {
         version: edited.version,
       });
       assert.equal(submitted.status, 'submitted');
 
       // A draft may name integrations: nothing reads them until it is submitted.
-      const withIntegration = await call(
+      const withIntegration = await s.call(
         'jane.doe',
         'POST',
         '/requests',
         {
-          title: `Contract archive ${run}`,
+          title: `Contract archive ${s.run}`,
           need: 'Legal wants signed contracts archived with the matter.',
           integrations: ['system:default/legal-document-management'],
         },
@@ -453,7 +181,7 @@ perDatabase(
       assert.equal(withIntegration.status, 'draft');
 
       // Reads.
-      const list = await call(
+      const list = await s.call(
         'lena.fischer',
         'GET',
         '/requests?sort=created&order=asc&limit=100',
@@ -461,7 +189,7 @@ perDatabase(
         200,
       );
       assert.ok(list.items.some(item => item.id === filed.id));
-      const read = await call(
+      const read = await s.call(
         'tom.baker',
         'GET',
         `/requests/${filed.id}`,
@@ -470,7 +198,7 @@ perDatabase(
       );
       assert.equal(read.status, 'approved');
       assert.ok(read.assessment, 'the assessment is there');
-      const history = await call(
+      const history = await s.call(
         'tom.baker',
         'GET',
         `/requests/${filed.id}/history`,
@@ -490,7 +218,7 @@ perDatabase(
         ],
       );
       for (const part of ['reviews', 'comments']) {
-        await call(
+        await s.call(
           'tom.baker',
           'GET',
           `/requests/${filed.id}/${part}`,
@@ -498,8 +226,8 @@ perDatabase(
           200,
         );
       }
-      await call('tom.baker', 'GET', '/review-routing', undefined, 200);
-      const suggestions = await call(
+      await s.call('tom.baker', 'GET', '/review-routing', undefined, 200);
+      const suggestions = await s.call(
         'jane.doe',
         'POST',
         '/reuse/suggestions',
@@ -509,21 +237,21 @@ perDatabase(
       assert.ok(suggestions.items.length > 0, 'suggestions from the index');
 
       // What the rules refuse is refused as before.
-      await call(
+      await s.call(
         'maria.garcia',
         'PATCH',
         `/requests/${draft.id}`,
         { version: draft.version, title: 'stale' },
         409,
       );
-      await call(
+      await s.call(
         'tom.baker',
         'POST',
         `/requests/${filed.id}/transitions`,
         { action: 'reject', rationale: 'not mine to decide' },
         403,
       );
-      await call(
+      await s.call(
         'tom.baker',
         'POST',
         '/requests',
@@ -533,7 +261,7 @@ perDatabase(
 
       // Signing in anew reads the catalog (Backstage's auth backend): it fails, quickly.
       const signInStarted = performance.now();
-      const signInError = await signIn(techRequests.baseUrl, 'jane.doe').then(
+      const signInError = await signIn(s.techRequests.baseUrl, 'jane.doe').then(
         () => 'none',
         error => error.message,
       );
@@ -545,11 +273,11 @@ perDatabase(
     });
 
     it('submits and confirms with what it knows while the catalog is down, and refuses only adding an entity it cannot look up', async () => {
-      needingCatalog.push(...(await callsNeedingCatalog('killed')));
+      needingCatalog.push(...(await s.callsNeedingCatalog('killed')));
       print(`${database.id}: catalog down: ${outcomes(needingCatalog)}`);
       const [submitted] = needingCatalog;
-      const read = await client.send(
-        tokens['jane.doe'],
+      const read = await s.client.send(
+        s.tokens['jane.doe'],
         'GET',
         `/requests/${submitted.id}`,
       );
@@ -565,45 +293,51 @@ perDatabase(
     });
 
     it('catches up once the catalog is back: every request of the outage becomes an entity', async () => {
-      catalog = await startSide('catalog', storage);
+      await s.restartCatalog();
       const back = Date.now();
-      const caught = await caughtUp(back);
+      const caught = await s.caughtUp(back);
       assert.ok(caught.count >= 3, 'requests of the outage to look for');
       assert.ok(
-        await signIn(techRequests.baseUrl, 'jane.doe'),
+        await signIn(s.techRequests.baseUrl, 'jane.doe'),
         'signs in again',
       );
       print(
-        `${database.id}: the catalog restarted in ${ms(catalog.startupMs)}; ${caught.count} requests of the outage were entities in their current status ${ms(caught.ms)} after it was back`,
+        `${database.id}: the catalog restarted in ${ms(s.catalog.startupMs)}; ${caught.count} requests of the outage were entities in their current status ${ms(caught.ms)} after it was back`,
       );
     });
 
     it('neither hangs nor fails while the catalog is frozen (SIGSTOP), and catches up after', async () => {
-      touched.clear();
-      process.kill(-catalog.pid, 'SIGSTOP');
+      s.touched.clear();
+      process.kill(-s.catalog.pid, 'SIGSTOP');
       let frozen;
       try {
-        const filed = await call(
+        const filed = await s.call(
           'tom.baker',
           'POST',
           '/requests',
           {
-            title: `Webinar surveys ${run}`,
+            title: `Webinar surveys ${s.run}`,
             need: 'Marketing wants a survey after each webinar.',
             ...LOW_RISK,
             submit: true,
           },
           201,
         );
-        await transition('priya.shah', filed.id, 'start-review');
-        await call('tom.baker', 'GET', `/requests/${filed.id}`, undefined, 200);
-        frozen = await callsNeedingCatalog('frozen');
+        await s.transition('priya.shah', filed.id, 'start-review');
+        await s.call(
+          'tom.baker',
+          'GET',
+          `/requests/${filed.id}`,
+          undefined,
+          200,
+        );
+        frozen = await s.callsNeedingCatalog('frozen');
       } finally {
-        process.kill(-catalog.pid, 'SIGCONT');
+        process.kill(-s.catalog.pid, 'SIGCONT');
       }
       const thawed = Date.now();
       print(`${database.id}: catalog frozen: ${outcomes(frozen)}`);
-      const caught = await caughtUp(thawed);
+      const caught = await s.caughtUp(thawed);
       print(
         `${database.id}: ${caught.count} requests of the freeze were entities in their current status ${ms(caught.ms)} after the catalog ran again`,
       );
