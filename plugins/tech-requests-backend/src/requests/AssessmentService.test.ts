@@ -1,55 +1,18 @@
 import { ServiceUnavailableError } from '@backstage/errors';
-import { mockServices } from '@backstage/backend-test-utils';
-import { ConfigReader } from '@backstage/config';
-import {
-  RequestReview,
-  ReuseCandidate,
-  ReviewArea,
-  TechRequest,
-} from '@tech-requests/plugin-tech-requests-common';
-import {
-  COST_PER_USER_ANNOTATION,
-  CostPolicy,
-  DEFAULT_COST_POLICY,
-  DEFAULT_RISK_POLICY,
-  RiskPolicy,
-} from '../assessment';
+import { RequestReview } from '@tech-requests/plugin-tech-requests-common';
+import { COST_PER_USER_ANNOTATION } from '../assessment';
 import { aRequest } from '../__testUtils__/aRequest';
 import { EntityFacts } from '../catalog/entityFacts';
-import {
-  costPolicyFromConfig,
-  riskPolicyFromConfig,
-} from '../config/assessment';
-import { StandardsSource } from '../config/standards';
 import { reader } from '../__testUtils__/catalogFacts';
-import { AssessmentService, StoredAssessment } from './AssessmentService';
-
-const MINUTE = 60 * 1000;
-
-const START = new Date('2025-03-01T10:00:00Z');
-
-function candidate(
-  entityRef: string,
-  state: ReuseCandidate['state'] = 'confirmed',
-): ReuseCandidate {
-  return { entityRef, origin: 'engine', state, reasons: [] };
-}
-
-let nextReviewId = 1;
-function review(
-  area: ReviewArea,
-  verdict: RequestReview['verdict'] = 'approve',
-) {
-  return {
-    id: nextReviewId++,
-    requestId: 1,
-    reviewer: 'user:default/reviewer',
-    area,
-    verdict,
-    comment: 'Looked at it',
-    createdAt: '2025-02-01T00:00:00Z',
-  };
-}
+import {
+  anAssessmentService,
+  AssessmentServiceOptions,
+  candidate,
+  MINUTE,
+  review,
+  START,
+  stored,
+} from '../__testUtils__/assessmentServices';
 
 describe('AssessmentService', () => {
   let clock: Date;
@@ -58,37 +21,8 @@ describe('AssessmentService', () => {
     clock = START;
   });
 
-  function service(
-    options: {
-      riskPolicy?: RiskPolicy;
-      costPolicy?: CostPolicy;
-      standards?: StandardsSource;
-      readFacts?: (refs: string[]) => Promise<Map<string, EntityFacts>>;
-    } = {},
-  ) {
-    return new AssessmentService({
-      standards:
-        options.standards ??
-        new StandardsSource({
-          configured: [{ name: 'DocuSign', ring: 'hold', source: 'config' }],
-          rules: {},
-          logger: mockServices.logger.mock(),
-        }),
-      riskPolicy: options.riskPolicy ?? DEFAULT_RISK_POLICY,
-      costPolicy: options.costPolicy ?? DEFAULT_COST_POLICY,
-      readFacts: options.readFacts ?? reader(),
-      similarRequests: async () => [],
-      now: () => clock,
-    });
-  }
-
-  /** The request as stored with its assessment, as the store would give it back. */
-  function stored(
-    request: TechRequest,
-    assessment: StoredAssessment,
-  ): TechRequest {
-    return JSON.parse(JSON.stringify({ ...request, assessment }));
-  }
+  const service = (options?: AssessmentServiceOptions) =>
+    anAssessmentService(() => clock, options);
 
   describe('while the catalog cannot be read', () => {
     const away = () =>
@@ -314,131 +248,6 @@ describe('AssessmentService', () => {
       ]);
       expect(reviewed.missingReviews).toEqual([]);
       expect(reviewed.version).toBe(2);
-    });
-  });
-
-  describe('isStale', () => {
-    const reviews = [review('security'), review('privacy')];
-    const request = aRequest({
-      version: 4,
-      dataClassification: 'confidential',
-      handlesPersonalData: true,
-      reuseSuggestions: [candidate('component:default/esign')],
-    });
-
-    async function assessed(assessor = service()) {
-      return stored(request, await assessor.assess(request, reviews));
-    }
-
-    it('is stale without an assessment', async () => {
-      expect(await service().isStale(request, reviews)).toBe(true);
-    });
-
-    it('is fresh right after an assessment, with the reviews in any order', async () => {
-      const current = await assessed();
-      expect(await service().isStale(current, reviews)).toBe(false);
-      expect(await service().isStale(current, [...reviews].reverse())).toBe(
-        false,
-      );
-    });
-
-    it('is stale when a review is added', async () => {
-      const current = await assessed();
-      expect(
-        await service().isStale(current, [...reviews, review('architecture')]),
-      ).toBe(true);
-    });
-
-    it('is stale when a review is gone', async () => {
-      const current = await assessed();
-      expect(await service().isStale(current, reviews.slice(1))).toBe(true);
-    });
-
-    it('is stale when the request version moves', async () => {
-      const current = await assessed();
-      expect(await service().isStale({ ...current, version: 5 }, reviews)).toBe(
-        true,
-      );
-    });
-
-    it('is stale once the catalog facts are older than ten minutes', async () => {
-      const current = await assessed();
-      clock = new Date(START.getTime() + 10 * MINUTE);
-      expect(await service().isStale(current, reviews)).toBe(false);
-      clock = new Date(START.getTime() + 10 * MINUTE + 1000);
-      expect(await service().isStale(current, reviews)).toBe(true);
-    });
-
-    it('stays fresh for a service built again from the same config', async () => {
-      const config = new ConfigReader({
-        techRequests: {
-          risk: { points: { personalData: 3 } },
-          cost: { dayRate: 900 },
-          standards: { radar: { entries: [{ name: 'Zoom', ring: 'adopt' }] } },
-        },
-      });
-      const fromConfig = () =>
-        service({
-          riskPolicy: riskPolicyFromConfig(config),
-          costPolicy: costPolicyFromConfig(config),
-          standards: StandardsSource.fromConfig(
-            config,
-            mockServices.logger.mock(),
-          ),
-        });
-      const current = await assessed(fromConfig());
-      expect(await fromConfig().isStale(current, reviews)).toBe(false);
-    });
-
-    it.each<[string, Parameters<typeof service>[0]]>([
-      [
-        'the risk policy',
-        {
-          riskPolicy: riskPolicyFromConfig(
-            new ConfigReader({
-              techRequests: { risk: { points: { personalData: 3 } } },
-            }),
-          ),
-        },
-      ],
-      [
-        'the mandatory reviews',
-        {
-          riskPolicy: riskPolicyFromConfig(
-            new ConfigReader({
-              techRequests: { risk: { mandatoryReviews: [] } },
-            }),
-          ),
-        },
-      ],
-      [
-        'the cost policy',
-        {
-          costPolicy: costPolicyFromConfig(
-            new ConfigReader({
-              techRequests: { cost: { defaults: { buyIntegrationDays: 4 } } },
-            }),
-          ),
-        },
-      ],
-      [
-        'the radar',
-        {
-          standards: StandardsSource.fromConfig(
-            new ConfigReader({
-              techRequests: {
-                standards: {
-                  radar: { entries: [{ name: 'DocuSign', ring: 'trial' }] },
-                },
-              },
-            }),
-            mockServices.logger.mock(),
-          ),
-        },
-      ],
-    ])('is stale when config changes %s', async (_, changed) => {
-      const current = await assessed();
-      expect(await service(changed).isStale(current, reviews)).toBe(true);
     });
   });
 });
