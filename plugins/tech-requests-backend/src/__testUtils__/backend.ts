@@ -161,7 +161,8 @@ export function eventCollector(received: TechRequestChangedEvent[]) {
 /**
  * Starts the plugin on one test database before the tests of the enclosing describe block and
  * stops it after them. `options` may be a function of the database, for features that need it.
- * Returns a supertest agent for the API and the database, both usable inside tests only.
+ * Returns a supertest agent for the API, the API's base URL on the listening server and the
+ * database, all usable inside tests only.
  */
 export function pluginBackendOn(
   databases: TestDatabases,
@@ -189,6 +190,8 @@ export function pluginBackendOn(
   };
   return {
     api: () => request(running().server),
+    baseUrl: () =>
+      `http://localhost:${running().server.address().port}/api/tech-requests`,
     knex: () => running().knex,
   };
 }
