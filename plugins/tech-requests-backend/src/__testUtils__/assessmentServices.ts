@@ -85,3 +85,23 @@ export function stored(
 ): TechRequest {
   return JSON.parse(JSON.stringify({ ...request, assessment }));
 }
+
+/**
+ * Assessment services on a clock that every test of the enclosing describe block starts at
+ * START, and that a test may move on.
+ */
+export function assessmentServicesOnATestClock() {
+  let now = START;
+  beforeEach(() => {
+    now = START;
+  });
+  return {
+    service: (options?: AssessmentServiceOptions) =>
+      anAssessmentService(() => now, options),
+    /** Moves the clock to `ms` milliseconds after START. */
+    moveClockTo: (ms: number) => {
+      now = new Date(START.getTime() + ms);
+    },
+    now: () => now,
+  };
+}

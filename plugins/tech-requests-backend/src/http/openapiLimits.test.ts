@@ -5,6 +5,7 @@ import {
   SUGGESTION_LIMITS,
 } from '@tech-requests/plugin-tech-requests-common';
 import { spec as generatedSpec } from '../schema/openapi.generated';
+import { collectKeywords } from '../__testUtils__/openapiPointers';
 
 const SCHEMAS = '#/components/schemas';
 const BODY = 'requestBody/content/application~1json/schema/properties';
@@ -75,28 +76,15 @@ const EXPECTED: Record<string, number> = {
 
 const LIMIT_KEYWORDS = ['maxLength', 'maxItems', 'maximum'];
 
-/** Every upper limit in a document, by its JSON pointer. */
-function upperLimits(node: unknown, at = '#'): Record<string, number> {
-  if (!node || typeof node !== 'object') {
-    return {};
-  }
-  const found: Record<string, number> = {};
-  for (const [key, value] of Object.entries(node)) {
-    const pointer = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (LIMIT_KEYWORDS.includes(key) && typeof value === 'number') {
-      found[pointer] = value;
-    } else {
-      Object.assign(found, upperLimits(value, pointer));
-    }
-  }
-  return found;
-}
-
 describe('the OpenAPI schema', () => {
   const spec = generatedSpec as any;
 
   it('states every limit of the common package, and no other', () => {
-    const stated = upperLimits(spec);
+    const stated = collectKeywords(
+      spec,
+      (keyword, value) =>
+        LIMIT_KEYWORDS.includes(keyword) && typeof value === 'number',
+    );
     // The lower bound of the horizon is a limit of the common package too.
     const horizonMinimum = `${SCHEMAS}/CostInputs/properties/horizonYears/minimum`;
     stated[horizonMinimum] =

@@ -7,24 +7,15 @@ import {
 } from '../config/assessment';
 import { StandardsSource } from '../config/standards';
 import {
-  anAssessmentService,
-  AssessmentServiceOptions,
+  assessmentServicesOnATestClock,
   candidate,
   MINUTE,
   review,
-  START,
   stored,
 } from '../__testUtils__/assessmentServices';
 
 describe('AssessmentService', () => {
-  let clock: Date;
-
-  beforeEach(() => {
-    clock = START;
-  });
-
-  const service = (options?: AssessmentServiceOptions) =>
-    anAssessmentService(() => clock, options);
+  const { service, moveClockTo } = assessmentServicesOnATestClock();
 
   describe('isStale', () => {
     const reviews = [review('security'), review('privacy')];
@@ -72,9 +63,9 @@ describe('AssessmentService', () => {
 
     it('is stale once the catalog facts are older than ten minutes', async () => {
       const current = await assessed();
-      clock = new Date(START.getTime() + 10 * MINUTE);
+      moveClockTo(10 * MINUTE);
       expect(await service().isStale(current, reviews)).toBe(false);
-      clock = new Date(START.getTime() + 10 * MINUTE + 1000);
+      moveClockTo(10 * MINUTE + 1000);
       expect(await service().isStale(current, reviews)).toBe(true);
     });
 

@@ -5,8 +5,7 @@ import { aRequest } from '../__testUtils__/aRequest';
 import { EntityFacts } from '../catalog/entityFacts';
 import { reader } from '../__testUtils__/catalogFacts';
 import {
-  anAssessmentService,
-  AssessmentServiceOptions,
+  assessmentServicesOnATestClock,
   candidate,
   MINUTE,
   review,
@@ -15,14 +14,7 @@ import {
 } from '../__testUtils__/assessmentServices';
 
 describe('AssessmentService', () => {
-  let clock: Date;
-
-  beforeEach(() => {
-    clock = START;
-  });
-
-  const service = (options?: AssessmentServiceOptions) =>
-    anAssessmentService(() => clock, options);
+  const { service, moveClockTo, now } = assessmentServicesOnATestClock();
 
   describe('while the catalog cannot be read', () => {
     const away = () =>
@@ -66,12 +58,12 @@ describe('AssessmentService', () => {
       expect(readFacts).toHaveBeenCalledTimes(1);
 
       // Within the retry interval nothing asks the catalog, and the snapshot stands.
-      clock = new Date(START.getTime() + 10_000);
+      moveClockTo(10_000);
       expect(await assessor.isStale(first, [])).toBe(false);
       await assessor.assess(naming, []);
       expect(readFacts).toHaveBeenCalledTimes(1);
 
-      clock = new Date(START.getTime() + 31_000);
+      moveClockTo(31_000);
       expect(await assessor.isStale(first, [])).toBe(true);
       readFacts.mockImplementation(reader());
       const again = await assessor.assess(first, []);
@@ -212,10 +204,10 @@ describe('AssessmentService', () => {
       expect(first.version).toBe(1);
       expect(first.computedAt).toBe(START.toISOString());
 
-      clock = new Date(START.getTime() + 30 * MINUTE);
+      moveClockTo(30 * MINUTE);
       const again = await assessor.assess(stored(request, first), []);
       expect(again.version).toBe(1);
-      expect(again.computedAt).toBe(clock.toISOString());
+      expect(again.computedAt).toBe(now().toISOString());
 
       // A new request version that changes nothing the assessment reads.
       const touched = await assessor.assess(
