@@ -1,33 +1,9 @@
 import { RequestDetails } from './model';
 import { checkRequestDetails } from './validation';
+import { fullRequestDetails } from './testUtils';
 
 describe('checkRequestDetails', () => {
-  const valid: RequestDetails = {
-    title: 'Online contract signing',
-    need: 'Legal wants clients to sign engagement letters online.',
-    requestingGroup: 'group:default/legal',
-    businessSponsor: 'Head of Legal',
-    expectedUsers: 40,
-    wantedBy: '2026-06-30',
-    budgetRange: { min: 1000, max: 5000, currency: 'EUR' },
-    capabilities: ['e-signature'],
-    integrations: ['system:default/crm', 'api:default/documents-api'],
-    namedReuseCandidates: ['component:default/esign-gateway'],
-    dataClassification: 'confidential',
-    handlesPersonalData: true,
-    hosting: 'unknown',
-    signIn: 'unknown',
-    dataLocation: 'unknown',
-    vendorCertifications: [],
-    vendorCandidates: [
-      {
-        name: 'Acme Sign',
-        url: 'https://acme.example.com',
-        quotedCost: { amount: 12, currency: 'EUR', period: 'per-user-monthly' },
-      },
-    ],
-    preferredPath: 'buy',
-  };
+  const valid = fullRequestDetails();
 
   it('accepts valid details unchanged', () => {
     const result = checkRequestDetails(valid);

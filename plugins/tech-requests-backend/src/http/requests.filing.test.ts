@@ -1,4 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
+import { fullRequestDetails } from '@tech-requests/plugin-tech-requests-common/testUtils';
 import { apiTestContext, NEED } from '../__testUtils__/apiTestContext';
 import { as, PEOPLE } from '../__testUtils__/backend';
 import { createTestDatabases } from '../__testUtils__/databases';
@@ -101,30 +102,10 @@ describe.each(databases.eachSupportedId())(
       });
 
       it('stores every field it is given, with entity refs in full form', async () => {
-        const full = {
-          ...NEED,
+        const full = fullRequestDetails({
           requestingGroup: 'group:legal',
-          businessSponsor: 'Ana Ruiz, General Counsel',
-          expectedUsers: 40,
-          wantedBy: '2027-06-30',
-          budgetRange: { min: 5000, max: 20000, currency: 'EUR' },
-          capabilities: ['e-signature'],
           integrations: ['system:crm', 'api:default/document-store'],
-          dataClassification: 'confidential',
-          handlesPersonalData: true,
-          vendorCandidates: [
-            {
-              name: 'DocuSign',
-              url: 'https://www.docusign.com',
-              quotedCost: {
-                amount: 30,
-                currency: 'EUR',
-                period: 'per-user-monthly',
-              },
-            },
-          ],
-          preferredPath: 'buy',
-        };
+        });
         const res = await create(PEOPLE.jane, full);
         expect(res.status).toBe(201);
         const read = await api()

@@ -8,4 +8,5 @@ export {
   aTechRequest,
   anApprovedReuseRequest,
   CHECKED_SECURITY_ANSWERS,
+  fullRequestDetails,
 } from './requests';

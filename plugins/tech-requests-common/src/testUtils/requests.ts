@@ -1,6 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_REQUEST_DETAILS,
+  RequestDetails,
   SecurityAnswers,
   TechRequest,
 } from '../model';
@@ -26,6 +27,44 @@ export function aTechRequest(
     createdAt: '2026-01-01T09:00:00.000Z',
     updatedAt: '2026-01-01T09:00:00.000Z',
     version: 1,
+    ...overrides,
+  };
+}
+
+/**
+ * Details with every field filled in, as a careful requester files them; tests override what
+ * they are about.
+ *
+ * @public
+ */
+export function fullRequestDetails(
+  overrides: Partial<RequestDetails> = {},
+): RequestDetails {
+  return {
+    title: 'Online contract signing',
+    need: 'Legal wants clients to sign engagement letters online.',
+    requestingGroup: 'group:default/legal',
+    businessSponsor: 'Ana Ruiz, General Counsel',
+    expectedUsers: 40,
+    wantedBy: '2027-06-30',
+    budgetRange: { min: 5000, max: 20000, currency: 'EUR' },
+    capabilities: ['e-signature'],
+    integrations: ['system:default/crm', 'api:default/document-store'],
+    namedReuseCandidates: ['component:default/esign-gateway'],
+    dataClassification: 'confidential',
+    handlesPersonalData: true,
+    hosting: 'vendor-cloud',
+    signIn: 'company-account',
+    dataLocation: 'eu',
+    vendorCertifications: ['iso27001'],
+    vendorCandidates: [
+      {
+        name: 'DocuSign',
+        url: 'https://www.docusign.com',
+        quotedCost: { amount: 30, currency: 'EUR', period: 'per-user-monthly' },
+      },
+    ],
+    preferredPath: 'buy',
     ...overrides,
   };
 }
