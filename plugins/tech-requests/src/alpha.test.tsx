@@ -1,4 +1,3 @@
-import { Entity } from '@backstage/catalog-model';
 import {
   ApiBlueprint,
   coreExtensionData,
@@ -21,6 +20,7 @@ import { setupServer } from 'msw/node';
 import techRequestsPlugin from './alpha';
 import { techRequestsApiRef } from './api/TechRequestsApi';
 import {
+  aGatewayEntity,
   aRequest,
   aRequestEntity,
   aRequestView,
@@ -40,18 +40,12 @@ const identity = mockApis.identity({
   token: 'jane-token',
 });
 
-const gateway: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'esign-gateway', namespace: 'default' },
-  spec: { type: 'service', owner: 'group:default/it', lifecycle: 'production' },
-  relations: [
-    {
-      type: 'reuseCandidateOf',
-      targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
-    },
-  ],
-};
+const gateway = aGatewayEntity([
+  {
+    type: 'reuseCandidateOf',
+    targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
+  },
+]);
 
 const requestEntity = aRequestEntity('tr-42-online-contract-signing', {
   title: 'Online contract signing',

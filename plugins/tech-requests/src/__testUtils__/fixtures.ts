@@ -1,4 +1,4 @@
-import { Entity } from '@backstage/catalog-model';
+import { Entity, EntityRelation } from '@backstage/catalog-model';
 import {
   ANNOTATION_REQUEST_ID,
   HistoryEntry,
@@ -7,9 +7,13 @@ import {
   RequestReview,
   TechRequest,
   ReviewRoutingResponse,
+  ReuseSuggestion,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
-import { aTechRequest } from '@tech-requests/plugin-tech-requests-common/testUtils';
+import {
+  aComponentEntity,
+  aTechRequest,
+} from '@tech-requests/plugin-tech-requests-common/testUtils';
 
 /** Where discovery points the client in the tests. */
 export const BACKEND_URL = 'http://localhost:7007';
@@ -250,5 +254,32 @@ export function aRequestEntity(
       owner: 'group:default/legal',
       requester: 'user:default/jane.doe',
     },
+  };
+}
+
+/** The e-signature gateway IT runs, as the catalog holds it, with the relations a test gives it. */
+export function aGatewayEntity(relations: EntityRelation[] = []): Entity {
+  const entity = aComponentEntity('esign-gateway');
+  return {
+    ...entity,
+    metadata: { ...entity.metadata, namespace: 'default' },
+    spec: { ...entity.spec, owner: 'group:default/it' },
+    relations,
+  };
+}
+
+/** The gateway as the reuse engine suggests it for a signing need. */
+export function aGatewaySuggestion(
+  overrides: Partial<ReuseSuggestion> = {},
+): ReuseSuggestion {
+  return {
+    entityRef: 'component:default/esign-gateway',
+    kind: 'Component',
+    title: 'E-sign gateway',
+    owner: 'group:default/it',
+    lifecycle: 'production',
+    score: 0.82,
+    reasons: ['offers e-signature'],
+    ...overrides,
   };
 }

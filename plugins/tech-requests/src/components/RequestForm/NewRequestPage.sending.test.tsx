@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { Route, Routes } from 'react-router-dom';
 import {
+  aGatewaySuggestion,
   aRequestView,
   BASE_URL,
   errorBody,
@@ -153,17 +154,7 @@ describe('NewRequestPage', () => {
         queries.push(await req.json());
         return res(
           ctx.json({
-            items: [
-              {
-                entityRef: 'component:default/esign-gateway',
-                kind: 'Component',
-                title: 'E-sign gateway',
-                owner: 'group:default/it',
-                lifecycle: 'production',
-                score: 0.82,
-                reasons: ['offers e-signature'],
-              },
-            ],
+            items: [aGatewaySuggestion()],
             similarRequests: [],
             indexedEntities: 3,
             indexedAt: new Date().toISOString(),

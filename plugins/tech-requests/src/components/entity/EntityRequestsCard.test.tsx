@@ -2,37 +2,31 @@ import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
-import { aRequestEntity } from '../../__testUtils__/fixtures';
+import { aGatewayEntity, aRequestEntity } from '../../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../../__testUtils__/render';
 import { EntityRequestsCard } from './EntityRequestsCard';
 
-const gateway: Entity = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'esign-gateway', namespace: 'default' },
-  spec: { type: 'service', owner: 'group:default/it', lifecycle: 'production' },
-  relations: [
-    { type: 'ownedBy', targetRef: 'group:default/it' },
-    {
-      type: 'reuseCandidateOf',
-      targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
-    },
-    {
-      type: 'integrationOf',
-      targetRef: 'technologyrequest:default/tr-43-video-meetings',
-    },
-    {
-      type: 'fulfills',
-      targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
-    },
-    // Not a request, and a request the catalog does not hold (any more).
-    { type: 'reuseCandidateOf', targetRef: 'component:default/other' },
-    {
-      type: 'integrationOf',
-      targetRef: 'technologyrequest:default/tr-99-gone',
-    },
-  ],
-};
+const gateway = aGatewayEntity([
+  { type: 'ownedBy', targetRef: 'group:default/it' },
+  {
+    type: 'reuseCandidateOf',
+    targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
+  },
+  {
+    type: 'integrationOf',
+    targetRef: 'technologyrequest:default/tr-43-video-meetings',
+  },
+  {
+    type: 'fulfills',
+    targetRef: 'technologyrequest:default/tr-42-online-contract-signing',
+  },
+  // Not a request, and a request the catalog does not hold (any more).
+  { type: 'reuseCandidateOf', targetRef: 'component:default/other' },
+  {
+    type: 'integrationOf',
+    targetRef: 'technologyrequest:default/tr-99-gone',
+  },
+]);
 
 const catalog = [
   aRequestEntity('tr-42-online-contract-signing', {

@@ -10,22 +10,20 @@ import {
 import { rest } from 'msw';
 import { setupServer } from 'msw/node';
 import { useState } from 'react';
-import { BASE_URL, errorBody } from '../../__testUtils__/fixtures';
+import {
+  aGatewaySuggestion,
+  BASE_URL,
+  errorBody,
+} from '../../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../../__testUtils__/render';
 import { ReuseSuggestionsPanel } from './ReuseSuggestionsPanel';
 
 const server = setupServer();
 registerMswTestHooks(server);
 
-const GATEWAY: ReuseSuggestion = {
-  entityRef: 'component:default/esign-gateway',
-  kind: 'Component',
-  title: 'E-sign gateway',
-  owner: 'group:default/it',
-  lifecycle: 'production',
-  score: 0.82,
+const GATEWAY = aGatewaySuggestion({
   reasons: ['offers e-signature', 'HR signs its contracts with it'],
-};
+});
 
 const FAX: ReuseSuggestion = {
   entityRef: 'component:default/fax-gateway',
