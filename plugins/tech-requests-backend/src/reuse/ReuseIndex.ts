@@ -1,4 +1,5 @@
-import { isTelling, stem, tokenize, words } from './text';
+import { QueryConcept, queryConcepts } from './queryConcepts';
+import { isTelling, stem, words } from './text';
 import { Thesaurus } from './Thesaurus';
 import { CapabilityMatch, Vocabulary, vocabularyStemsOf } from './Vocabulary';
 import {
@@ -14,23 +15,12 @@ import {
 
 export * from './indexTypes';
 
-/** Related words looked up per query word; WordNet's first senses rarely have more worth having. */
-const RELATED_WORDS_PER_WORD = 8;
 /** How long an index build runs before letting requests in. */
 const BUILD_SLICE_MS = 10;
-/** Query words considered: enough for a long description, bounded for a pasted document. */
-const MAX_QUERY_WORDS = 300;
 
 interface Postings {
   items: number[];
   strengths: number[];
-}
-
-interface QueryConcept {
-  word: string;
-  stem: string;
-  weight: number;
-  related: { word: string; stem: string }[];
 }
 
 /**
@@ -182,40 +172,6 @@ export class ReuseIndex<T> {
     return [...found.values()];
   }
 
-  private concepts(text: string): QueryConcept[] {
-    const concepts = new Map<string, QueryConcept>();
-    for (const word of tokenize(text)) {
-      if (concepts.size >= MAX_QUERY_WORDS) {
-        break;
-      }
-      const wordStem = stem(word);
-      if (concepts.has(wordStem)) {
-        continue;
-      }
-      const related = new Map<string, string>();
-      for (const relatedWord of this.thesaurus.related(word)) {
-        const relatedStem = stem(relatedWord);
-        if (
-          relatedStem !== wordStem &&
-          this.postings.has(relatedStem) &&
-          !related.has(relatedStem)
-        ) {
-          related.set(relatedStem, relatedWord);
-        }
-        if (related.size >= RELATED_WORDS_PER_WORD) {
-          break;
-        }
-      }
-      concepts.set(wordStem, {
-        word,
-        stem: wordStem,
-        weight: this.idf(this.postings.get(wordStem)?.items.length ?? 0),
-        related: [...related].map(([s, w]) => ({ stem: s, word: w })),
-      });
-    }
-    return [...concepts.values()];
-  }
-
   /**
    * Items that match the query, best first. Scoring runs over flat arrays; the explanation
    * of a match (which words and capabilities) is only worked out for the matches returned.
@@ -257,7 +213,12 @@ export class ReuseIndex<T> {
     options: SearchOptions<T>,
     candidates: number[],
   ): IndexMatch<T>[] {
-    const concepts = this.concepts(query.text);
+    const concepts = queryConcepts(query.text, {
+      thesaurus: this.thesaurus,
+      indexed: wordStem => this.postings.has(wordStem),
+      weightOf: wordStem =>
+        this.idf(this.postings.get(wordStem)?.items.length ?? 0),
+    });
     const queryCapabilities = this.queryCapabilities(query);
     const { wordWeight, capabilityWeight, reached, best } = this.scratch();
     const reach = (item: number) => {
