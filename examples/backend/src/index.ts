@@ -44,6 +44,11 @@ if (withTechRequests) {
   backend.add(import('@backstage/plugin-notifications-backend'));
 
   backend.add(import('@tech-requests/plugin-tech-requests-backend'));
+  // Reuse suggestions that match needs by meaning, not only by words: a sentence model run
+  // inside the backend, nothing sent anywhere.
+  backend.add(
+    import('@tech-requests/plugin-tech-requests-backend-module-sentence-encoder'),
+  );
 }
 if (withCatalog) {
   // Requests as TechnologyRequest entities in the catalog, related to what they concern.

@@ -100,6 +100,11 @@ export const techRequestsPlugin = createBackendPlugin({
         refuseUnknownKeys(config);
         const store = await RequestStore.create(database);
         const reuseSettings = reuseSettingsFromConfig(config);
+        logger.info(
+          embeddingProvider
+            ? `Reuse suggestions match by meaning with ${embeddingProvider.id}, and by words and capabilities`
+            : 'Reuse suggestions match by words and capabilities only: no embedding provider is installed (see the README for the sentence-encoder module)',
+        );
         const reuse = new ReuseEngine({
           vocabulary: Vocabulary.withDefaults(reuseSettings.capabilities),
           thesaurus: WordNetThesaurus.load(),

@@ -87,7 +87,12 @@ export class ReuseEngine {
     return this.options.minimumScore ?? DEFAULT_MINIMUM_SCORE;
   }
 
-  /** Builds a new entity index from these entities and swaps it in once complete. */
+  /**
+   * Builds a new entity index from these entities and swaps it in once complete. The very
+   * first index answers by words and capabilities as soon as it is built, and by meaning too
+   * once its vectors are ready (embedding a large catalog the first time takes minutes); a
+   * later one is swapped in with its vectors, the previous one answering meanwhile.
+   */
   async replaceEntities(entities: ReuseEntity[]): Promise<void> {
     const started = Date.now();
     const index = await ReuseIndex.build(
@@ -95,12 +100,19 @@ export class ReuseEngine {
       describeEntity,
       this.options,
     );
-    const vectors = await this.vectorsFor(entities);
-    this.entities = { index, builtAt: new Date(), vectors };
-    this.resolveFirstEntityIndex();
+    const built: BuiltIndex<ReuseEntity> = { index, builtAt: new Date() };
+    const first = !this.entities;
+    if (first) {
+      this.entities = built;
+      this.resolveFirstEntityIndex();
+    }
+    built.vectors = await this.vectorsFor(entities);
+    if (!first) {
+      this.entities = built;
+    }
     this.options.logger.info(
       `Reuse index built: ${index.size} entities in ${Date.now() - started} ms${
-        vectors ? `, ${vectors.embedded} embedded anew` : ''
+        built.vectors ? `, ${built.vectors.embedded} embedded anew` : ''
       }`,
     );
   }
