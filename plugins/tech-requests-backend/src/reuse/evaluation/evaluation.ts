@@ -24,11 +24,24 @@ import { rankEntities } from '../ranking';
 import { WordNetThesaurus } from '../Thesaurus';
 import { Vocabulary } from '../Vocabulary';
 
+/**
+ * How a need relates to its answer: it shares telling words with it, says the same in other
+ * words, reaches it only through a product name, acronym or jargon, or has no answer.
+ */
+export const DIFFICULTIES = [
+  'shared-words',
+  'paraphrase',
+  'jargon',
+  'no-answer',
+] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
 /** A need of the evaluation set, with the entities a reviewer would point to (none for some). */
 export interface LabelledNeed {
   id: string;
   text: string;
   capabilities?: string[];
+  difficulty: Difficulty;
   expected: string[];
 }
 
@@ -73,13 +86,28 @@ function withRelations(entities: Entity[]): Entity[] {
   }));
 }
 
-/** Reads the evaluation set shipped with the package, or another one in `directory`. */
+/**
+ * The labelled sets shipped with the package: the development set, studied while tuning the
+ * engine, and the held-out set, written apart from the engine and never studied (see the
+ * README, "Reuse evaluation").
+ */
+export const EVALUATION_SETS = {
+  development: 'src/reuse/evaluation/development',
+  'held-out': 'src/reuse/evaluation/heldout',
+} as const;
+export type EvaluationSetName = keyof typeof EVALUATION_SETS;
+
+/** Reads a set shipped with the package, or the one in another directory. */
 export function loadEvaluationSet(
-  directory: string = resolvePackagePath(
-    '@tech-requests/plugin-tech-requests-backend',
-    'src/reuse/evaluation',
-  ),
+  set: EvaluationSetName | { directory: string } = 'development',
 ): EvaluationSet {
+  const directory =
+    typeof set === 'string'
+      ? resolvePackagePath(
+          '@tech-requests/plugin-tech-requests-backend',
+          EVALUATION_SETS[set],
+        )
+      : set.directory;
   const catalog = parseAllDocuments(
     fs.readFileSync(path.join(directory, 'catalog.yaml'), 'utf8'),
   )
@@ -100,51 +128,36 @@ export function loadEvaluationSet(
   const needs = parse(
     fs.readFileSync(path.join(directory, 'needs.yaml'), 'utf8'),
   ) as LabelledNeed[];
+  checkNeeds(needs, new Set(entities.map(entity => entity.entityRef)));
   return { entities, needs };
 }
 
-/** A ranked list of entity refs for a need, best first, with the best score. */
-export type Ranker = (
-  need: LabelledNeed,
-) => Promise<{ refs: string[]; topScore: number }>;
-
-/** Recall at 1 and 5 and mean reciprocal rank over needs that have an answer. */
-export interface Figures {
-  recallAt1: number;
-  recallAt5: number;
-  mrr: number;
-  answerable: number;
-}
-
-export async function measure(
-  needs: LabelledNeed[],
-  rank: Ranker,
-): Promise<Figures> {
-  const answerable = needs.filter(need => need.expected.length);
-  let at1 = 0;
-  let at5 = 0;
-  let reciprocal = 0;
-  for (const need of answerable) {
-    const { refs } = await rank(need);
-    const first = refs.findIndex(ref => need.expected.includes(ref));
-    if (first === 0) {
-      at1++;
+/** Refuses a set whose labels cannot be right: a typo there would skew every figure. */
+function checkNeeds(needs: LabelledNeed[], refs: Set<string>) {
+  for (const need of needs) {
+    if (!DIFFICULTIES.includes(need.difficulty)) {
+      throw new Error(
+        `Need ${need.id} has difficulty '${need.difficulty}', not one of ${DIFFICULTIES.join(', ')}`,
+      );
     }
-    if (first >= 0 && first < 5) {
-      at5++;
+    if ((need.difficulty === 'no-answer') !== !need.expected.length) {
+      throw new Error(
+        `Need ${need.id}: difficulty no-answer goes with expected: [] and only with it`,
+      );
     }
-    if (first >= 0) {
-      reciprocal += 1 / (first + 1);
+    const unknown = need.expected.filter(ref => !refs.has(ref));
+    if (unknown.length) {
+      throw new Error(
+        `Need ${need.id} expects entities the catalog does not index: ${unknown.join(', ')}`,
+      );
     }
   }
-  const n = answerable.length || 1;
-  return {
-    recallAt1: at1 / n,
-    recallAt5: at5 / n,
-    mrr: reciprocal / n,
-    answerable: answerable.length,
-  };
 }
+
+/** What a ranker suggests for a need, best first. */
+export type Ranker = (
+  need: LabelledNeed,
+) => Promise<{ entityRef: string; score: number }[]>;
 
 /**
  * The engine, as the plugin runs it, over the evaluation set; with `semantic`, as it runs
@@ -170,10 +183,7 @@ export async function engineRanker(
         weight: DEFAULT_SEMANTIC_WEIGHT,
       },
     });
-    return {
-      refs: items.map(item => item.entityRef),
-      topScore: items[0]?.score ?? 0,
-    };
+    return items.map(({ entityRef, score }) => ({ entityRef, score }));
   };
 }
 
@@ -192,34 +202,6 @@ export function bm25Ranker(set: EvaluationSet): Ranker {
   );
   return async need => {
     const matches = index.search(need.text, 10);
-    return {
-      refs: matches.map(match => match.id),
-      topScore: matches[0]?.score ?? 0,
-    };
-  };
-}
-
-/**
- * How well a score threshold separates needs the catalog answers from those it does not:
- * the share of answerable needs whose best suggestion scores at least the threshold, and
- * the share of unanswerable needs whose best suggestion stays below it.
- */
-export async function thresholdFigures(
-  needs: LabelledNeed[],
-  rank: Ranker,
-  threshold: number,
-) {
-  const topScores = new Map<LabelledNeed, number>();
-  for (const need of needs) {
-    topScores.set(need, (await rank(need)).topScore);
-  }
-  const answerable = needs.filter(need => need.expected.length);
-  const unanswerable = needs.filter(need => !need.expected.length);
-  const found = answerable.filter(need => topScores.get(need)! >= threshold);
-  const quiet = unanswerable.filter(need => topScores.get(need)! < threshold);
-  return {
-    answeredAboveThreshold: found.length / (answerable.length || 1),
-    unanswerableBelowThreshold: quiet.length / (unanswerable.length || 1),
-    unanswerable: unanswerable.length,
+    return matches.map(match => ({ entityRef: match.id, score: match.score }));
   };
 }
