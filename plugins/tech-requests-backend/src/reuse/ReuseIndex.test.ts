@@ -276,6 +276,14 @@ describe('ReuseIndex', () => {
       ]);
     });
 
+    it('offers no related word too general to convince a reviewer', async () => {
+      const wordnet = await build(
+        [{ id: 'portal', title: 'Customers see and get their invoices' }],
+        WordNetThesaurus.load(),
+      );
+      expect(wordnet.search({ text: 'meeting with an advisor' })).toEqual([]);
+    });
+
     // Fails today: the thesaurus is asked for the word as written, and WordNet's index holds
     // base forms only, so a plural query word ("signatures") is bridged to nothing.
     it('bridges an inflected word as its base form', async () => {

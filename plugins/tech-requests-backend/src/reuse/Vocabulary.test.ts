@@ -115,6 +115,25 @@ describe('Vocabulary.find', () => {
     ).toEqual(['e-signature', 'shipping', 'single-sign-on']);
   });
 
+  it('reads no capability from numbers and everyday words alone', () => {
+    const reviews = new Vocabulary([
+      {
+        id: 'performance-reviews',
+        label: 'Performance reviews',
+        phrases: ['one to ones', 'one to one meetings', 'see how people do'],
+        terms: [],
+        vendors: [],
+      },
+    ]);
+    const ids = (text: string) =>
+      reviews.find(text).map(match => match.capability.id);
+    expect(ids('Customers want to book one of our advisors')).toEqual([]);
+    expect(ids('Customers should see one advisor, one to one')).toEqual([]);
+    expect(ids('Managers hold one to one meetings every month')).toEqual([
+      'performance-reviews',
+    ]);
+  });
+
   it('finds nothing in text of no capability', () => {
     expect(vocabulary.find('payroll for seasonal workers')).toEqual([]);
     expect(vocabulary.find('')).toEqual([]);

@@ -13,6 +13,11 @@ describe('tokenize', () => {
     ['   ', []],
     ['a I x', []],
     ['version 2 of SAP S4', ['version', 'sap', 's4']],
+    // Numbers and everyday verbs are evidence of nothing.
+    [
+      'Customers want to book one of our advisors to see us',
+      ['customers', 'book', 'advisors'],
+    ],
   ])('%j → %j', (text, expected) => {
     expect(tokenize(text)).toEqual(expected);
   });

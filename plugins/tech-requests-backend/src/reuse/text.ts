@@ -13,6 +13,22 @@ const STOPWORDS = new Set(
 );
 
 /**
+ * Words too general to be evidence of anything: numbers and everyday verbs and nouns. A
+ * capability read from "one to ones", or "meeting" related to "see", is a reason no reviewer
+ * would accept, so these never match, never form a vocabulary phrase on their own, and are
+ * never offered as related words.
+ */
+const GENERAL_WORDS = new Set(
+  (
+    'one ones two three four five six seven eight nine ten first second third once twice ' +
+    'see seen saw get gets got getting make makes made making use uses used using go goes ' +
+    'going went take takes took give gives gave look looks put puts set keep keeps let lets ' +
+    'know knows come comes say says tell tells try tries thing things lot lots stuff way ' +
+    'ways also just really very much many some any every each other another able'
+  ).split(' '),
+);
+
+/**
  * Splits text into lower-case words, dropping stop words and single characters. Accents on
  * Latin letters are dropped (résumé matches resume); marks in other scripts are kept, since
  * there they change the letter. Letters and digits of any script count as word characters.
@@ -21,9 +37,12 @@ export function tokenize(text: string): string[] {
   return words(text).filter(isTelling);
 }
 
-/** Whether a word says something on its own: not a stop word, not a single character. */
+/**
+ * Whether a word says something on its own: not a stop word, not a word too general to be
+ * evidence, not a single character.
+ */
 export function isTelling(word: string): boolean {
-  return word.length > 1 && !STOPWORDS.has(word);
+  return word.length > 1 && !STOPWORDS.has(word) && !GENERAL_WORDS.has(word);
 }
 
 /** Every word of a text, stop words included, normalised as `tokenize` does. */
