@@ -4,11 +4,13 @@ import path from 'path';
 import {
   Capability,
   loadCapabilities,
+  loadCapabilityFolder,
   mergeCapabilities,
   normalizeCapability,
   Vocabulary,
   vocabularyStems,
 } from './Vocabulary';
+import { isTelling, words } from './text';
 
 const E_SIGNATURE: Capability = {
   id: 'e-signature',
@@ -191,6 +193,31 @@ describe('Vocabulary.resolve', () => {
 });
 
 describe('Vocabulary.withDefaults', () => {
+  it('ships words that tell capabilities apart', () => {
+    const { capabilities } = Vocabulary.withDefaults();
+    const users = new Map<string, Set<string>>();
+    for (const capability of capabilities) {
+      for (const text of [
+        ...capability.phrases,
+        ...capability.terms,
+        ...capability.vendors,
+      ]) {
+        const key = text.toLowerCase();
+        users.set(key, (users.get(key) ?? new Set()).add(capability.id));
+      }
+    }
+    const widelyUsed = [...users]
+      .filter(([, ids]) => ids.size > 2)
+      .map(([text, ids]) => `${text}: ${[...ids].join(', ')}`);
+    expect(widelyUsed).toEqual([]);
+    const saysNothing = capabilities.flatMap(capability =>
+      [...capability.phrases, ...capability.terms]
+        .filter(text => !words(text).some(isTelling))
+        .map(text => `${capability.id}: ${text}`),
+    );
+    expect(saysNothing).toEqual([]);
+  });
+
   it('finds capabilities of the shipped vocabulary', () => {
     const defaults = Vocabulary.withDefaults();
     expect(defaults.capabilities.length).toBeGreaterThan(50);
@@ -358,5 +385,41 @@ describe('loadCapabilities', () => {
     ['noid.yaml', '- label: Chat\n', 'needs an id'],
   ])('rejects %s', (name, text, message) => {
     expect(() => loadCapabilities(write(name, text))).toThrow(message);
+  });
+});
+
+describe('loadCapabilityFolder', () => {
+  let directory: string;
+  beforeAll(() => {
+    directory = fs.mkdtempSync(path.join(os.tmpdir(), 'vocabulary-'));
+    fs.writeFileSync(
+      path.join(directory, 'capabilities.yaml'),
+      '- id: chat\n  label: Team chat\n  vendors: [slack]\n',
+    );
+    fs.writeFileSync(
+      path.join(directory, 'b-more.yaml'),
+      '- id: chat\n  terms: [chatops]\n- id: wiki\n  label: Wiki\n',
+    );
+    fs.writeFileSync(
+      path.join(directory, 'a-first.yaml'),
+      '- id: chat\n  vendors: [mattermost]\n',
+    );
+    fs.writeFileSync(path.join(directory, 'notes.txt'), 'not a vocabulary');
+  });
+  afterAll(() => {
+    fs.rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('reads capabilities.yaml, then the other YAML files by name, merging one id', () => {
+    expect(loadCapabilityFolder(directory)).toEqual([
+      {
+        id: 'chat',
+        label: 'Team chat',
+        phrases: [],
+        terms: ['chatops'],
+        vendors: ['slack', 'mattermost'],
+      },
+      { id: 'wiki', label: 'Wiki', phrases: [], terms: [], vendors: [] },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import fs from 'fs';
+import path from 'path';
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { parse } from 'yaml';
 import { isTelling, stem, words } from './text';
@@ -35,10 +36,15 @@ export interface CapabilityMatch {
 /** The strength of a match on a single word. */
 const SINGLE_WORD_STRENGTH = 0.5;
 
+/**
+ * The shipped vocabulary: `capabilities.yaml`, then the other YAML files of the folder (the
+ * categories of enterprise software, by area) in name order; entries of one id merge.
+ */
 const SHIPPED_VOCABULARY = resolvePackagePath(
   '@tech-requests/plugin-tech-requests-backend',
-  'src/reuse/vocabulary/capabilities.yaml',
+  'src/reuse/vocabulary',
 );
+const CORE_VOCABULARY_FILE = 'capabilities.yaml';
 
 interface Pattern {
   capability: Capability;
@@ -122,7 +128,7 @@ export class Vocabulary {
 
   /** The vocabulary shipped with the plugin, extended or overridden by `extra` (same ids win). */
   static withDefaults(extra: Capability[] = []): Vocabulary {
-    const shipped = loadCapabilities(SHIPPED_VOCABULARY);
+    const shipped = loadCapabilityFolder(SHIPPED_VOCABULARY);
     return new Vocabulary(mergeCapabilities(shipped, extra));
   }
 
@@ -214,6 +220,19 @@ export function loadCapabilities(file: string): Capability[] {
     throw new Error(`${file} must hold a list of capabilities`);
   }
   return list.map(item => normalizeCapability(item, file));
+}
+
+/** Reads `capabilities.yaml` and then every other YAML file of a folder, merged by id. */
+export function loadCapabilityFolder(directory: string): Capability[] {
+  const others = fs
+    .readdirSync(directory)
+    .filter(file => file.endsWith('.yaml') && file !== CORE_VOCABULARY_FILE)
+    .sort();
+  return [CORE_VOCABULARY_FILE, ...others].reduce<Capability[]>(
+    (merged, file) =>
+      mergeCapabilities(merged, loadCapabilities(path.join(directory, file))),
+    [],
+  );
 }
 
 /** A capability from config or a file, with absent lists made empty. */
