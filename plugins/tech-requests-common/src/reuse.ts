@@ -1,5 +1,5 @@
 import { ReuseCandidate } from './model';
-import { RequestStatus } from './values';
+import { RequestStatus, ReuseMatchStrength } from './values';
 
 /** An existing catalog entity that could serve a need, with the reasons a person can check. */
 export type ReuseSuggestion = {
@@ -11,8 +11,17 @@ export type ReuseSuggestion = {
   lifecycle?: string;
   /** 0–1, comparable across queries: how well the entity answers the need. */
   score: number;
+  /**
+   * `strong` when the score is high and the entity provides a capability the need speaks of,
+   * or is close to it in meaning; shared words alone make a `possible` match. Absent from
+   * answers of older backends, where the score alone decided.
+   */
+  match?: ReuseMatchStrength;
   reasons: string[];
 };
+
+/** From this score on, a suggestion with capability or meaning evidence is a strong match. */
+export const STRONG_MATCH_SCORE = 0.6;
 
 /** An earlier request that asked for much the same thing. */
 export type SimilarRequest = {

@@ -150,3 +150,7 @@ export const RISK_TIERS = ['low', 'medium', 'high', 'critical'] as const;
 
 /** A security risk tier. */
 export type RiskTier = (typeof RISK_TIERS)[number];
+
+/** How sure a reuse suggestion is, in words a requester understands. */
+export const REUSE_MATCH_STRENGTHS = ['strong', 'possible'] as const;
+export type ReuseMatchStrength = (typeof REUSE_MATCH_STRENGTHS)[number];

@@ -12,6 +12,7 @@ import {
   REQUEST_STATUSES,
   REUSE_CANDIDATE_ORIGINS,
   REUSE_CANDIDATE_STATES,
+  REUSE_MATCH_STRENGTHS,
   REVIEW_AREAS,
   REVIEW_VERDICTS,
   RISK_TIERS,
@@ -52,6 +53,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   [`${SCHEMAS}/TechRequestView/allOf/1/properties/allowedActions/items/enum`]:
     REQUEST_ACTIONS,
   [`${SCHEMAS}/ReviewArea/enum`]: REVIEW_AREAS,
+  [`${SCHEMAS}/ReuseSuggestion/properties/match/enum`]: REUSE_MATCH_STRENGTHS,
 };
 
 describe('the OpenAPI schema', () => {

@@ -1,7 +1,12 @@
 import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
-import { IndexEntry, ReuseIndex } from './ReuseIndex';
+import { IndexEntry, IndexMatch, ReuseIndex } from './ReuseIndex';
 import { describeEntity, ReuseEntity } from './reuseEntities';
-import { entityScore, rankEntities, rankRequests } from './ranking';
+import {
+  entityScore,
+  matchStrength,
+  rankEntities,
+  rankRequests,
+} from './ranking';
 import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
 import { aRequest } from '../__testUtils__/aRequest';
@@ -232,6 +237,7 @@ describe('rankEntities', () => {
       owner: 'group:default/legal',
       lifecycle: 'production',
       score: expect.any(Number),
+      match: expect.stringMatching(/^(strong|possible)$/),
       reasons: [
         'Provides E-signature: the need says "sign contracts", the entity "docusign"',
         'Words in common: "contracts"',
@@ -282,6 +288,49 @@ describe('rankEntities', () => {
       'Words in common: "survey", "forms"',
       ...reasons,
     ]);
+  });
+});
+
+describe('matchStrength', () => {
+  const match = (
+    fields: Partial<IndexMatch<string>> = {},
+  ): IndexMatch<string> => ({
+    item: 'x',
+    relevance: 0.8,
+    capabilities: [],
+    words: [{ word: 'customer' }],
+    ...fields,
+  });
+  const capability = {
+    capability: {
+      id: 'e-signature',
+      label: 'E-signature',
+      phrases: [],
+      terms: [],
+      vendors: [],
+    },
+    queryEvidence: 'sign contracts',
+    itemEvidence: 'docusign',
+  };
+
+  it.each<[string, Partial<IndexMatch<string>>, number, string]>([
+    [
+      'a capability and a high score',
+      { capabilities: [capability] },
+      0.7,
+      'strong',
+    ],
+    ['closeness in meaning and a high score', { semantic: 0.5 }, 0.7, 'strong'],
+    ['shared words alone, however high the score', {}, 0.95, 'possible'],
+    ['a faint closeness in meaning', { semantic: 0.1 }, 0.95, 'possible'],
+    [
+      'a capability and a low score',
+      { capabilities: [capability] },
+      0.5,
+      'possible',
+    ],
+  ])('%s', (_, fields, score, expected) => {
+    expect(matchStrength(match(fields), score)).toBe(expected);
   });
 });
 

@@ -1,7 +1,9 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
+  ReuseMatchStrength,
   ReuseSuggestion,
   SimilarRequest,
+  STRONG_MATCH_SCORE,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
 import {
@@ -93,6 +95,23 @@ export function matchReasons<T>(match: IndexMatch<T>): string[] {
   return reasons;
 }
 
+/** Semantic evidence from this on counts as being close in meaning, not merely related. */
+const CLOSE_IN_MEANING = 0.3;
+
+/**
+ * A strong match needs a high score and evidence beyond shared words: a capability both
+ * sides speak of, or closeness in meaning. Words alone ("customer", "online") are too often
+ * shared by things that do something else.
+ */
+export function matchStrength<T>(
+  match: IndexMatch<T>,
+  score: number,
+): ReuseMatchStrength {
+  const beyondWords =
+    match.capabilities.length > 0 || (match.semantic ?? 0) >= CLOSE_IN_MEANING;
+  return score >= STRONG_MATCH_SCORE && beyondWords ? 'strong' : 'possible';
+}
+
 function entityReasons(entity: ReuseEntity): string[] {
   const reasons: string[] = [];
   if (entity.owner) {
@@ -164,6 +183,7 @@ export function rankEntities(
         ...(entity.owner && { owner: entity.owner }),
         ...(entity.lifecycle && { lifecycle: entity.lifecycle }),
         score: Math.round(entityScore(entity, match.relevance) * 1000) / 1000,
+        match: matchStrength(match, entityScore(entity, match.relevance)),
         reasons: [...matchReasons(match), ...entityReasons(entity)],
       };
     });

@@ -1323,6 +1323,12 @@ export const spec = {
             minimum: 0,
             maximum: 1,
           },
+          match: {
+            type: 'string',
+            enum: ['strong', 'possible'],
+            description:
+              'strong when the score is at least 0.6 and the entity provides a capability the need speaks of, or is close to it in meaning; shared words alone make a possible match.',
+          },
           reasons: {
             type: 'array',
             items: {

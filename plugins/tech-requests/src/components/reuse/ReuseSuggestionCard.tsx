@@ -8,11 +8,11 @@ import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
-import { ReuseSuggestion } from '@tech-requests/plugin-tech-requests-common';
+import {
+  ReuseSuggestion,
+  STRONG_MATCH_SCORE,
+} from '@tech-requests/plugin-tech-requests-common';
 import { groupName } from '../format/names';
-
-/** From this score on, a suggestion is worth a close look. */
-const STRONG_MATCH = 0.6;
 
 const useStyles = makeStyles(theme => ({
   deprecated: {
@@ -25,9 +25,15 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** A score as words a requester understands; the number stays in the tooltip. */
-function matchLabel(score: number): string {
-  return score >= STRONG_MATCH ? 'strong match' : 'possible match';
+/**
+ * A suggestion's strength as words a requester understands; the number stays in the tooltip.
+ * Older backends say no strength: there the score alone decides.
+ */
+function matchLabel(suggestion: ReuseSuggestion): string {
+  const strong = suggestion.match
+    ? suggestion.match === 'strong'
+    : suggestion.score >= STRONG_MATCH_SCORE;
+  return strong ? 'strong match' : 'possible match';
 }
 
 /** One existing entity that might serve the need, and a way to name it in the request. */
@@ -54,7 +60,7 @@ export function ReuseSuggestionCard(props: {
           </Typography>
           <Tooltip title={`Score ${suggestion.score.toFixed(2)} of 1`}>
             <Typography variant="caption" color="textSecondary">
-              {matchLabel(suggestion.score)}
+              {matchLabel(suggestion)}
             </Typography>
           </Tooltip>
         </Box>
