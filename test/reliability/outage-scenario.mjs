@@ -76,6 +76,20 @@ export class OutageScenario {
       BOUNDED_MS + 5_000,
       this.techRequests.baseUrl,
     );
+    // "As before" means with the reuse index built from the catalog while it was up: the
+    // first build may find the catalog side still loading, and a later one fills it.
+    await waitFor(
+      async () =>
+        (
+          await this.client.send(
+            this.tokens['tom.baker'],
+            'POST',
+            '/reuse/suggestions',
+            { body: { text: 'a survey tool for attendees after each event' } },
+          )
+        ).body?.items?.length > 0,
+      { timeoutMs: 120_000, what: 'the reuse index of the example catalog' },
+    );
     print(
       `${this.database.id}: tech-requests side up in ${ms(this.techRequests.startupMs)}, catalog side in ${ms(this.catalog.startupMs)}, on ${this.storage.describe}`,
     );
