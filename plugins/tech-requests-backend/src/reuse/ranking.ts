@@ -175,6 +175,7 @@ export function rankEntities(
     .filter(match => priority(match.item, match.relevance) !== below)
     .map(match => {
       const entity = match.item;
+      const score = entityScore(entity, match.relevance);
       return {
         entityRef: entity.entityRef,
         kind: entity.kind,
@@ -182,8 +183,8 @@ export function rankEntities(
         ...(entity.description && { description: entity.description }),
         ...(entity.owner && { owner: entity.owner }),
         ...(entity.lifecycle && { lifecycle: entity.lifecycle }),
-        score: Math.round(entityScore(entity, match.relevance) * 1000) / 1000,
-        match: matchStrength(match, entityScore(entity, match.relevance)),
+        score: Math.round(score * 1000) / 1000,
+        match: matchStrength(match, score),
         reasons: [...matchReasons(match), ...entityReasons(entity)],
       };
     });
