@@ -32,21 +32,26 @@ export async function evaluate(
   floor: number,
 ): Promise<Figures> {
   const ranked = await Promise.all(
-    needs.map(async need => ({ need, suggestions: await rank(need) })),
+    needs.map(async need => {
+      const suggestions = await rank(need);
+      /** Where the first answer stands in the suggestions; -1 when none is suggested. */
+      const at = suggestions.findIndex(s =>
+        need.expected.includes(s.entityRef),
+      );
+      return { need, suggestions, at };
+    }),
   );
+  type Ranked = (typeof ranked)[number];
   const answerable = ranked.filter(({ need }) => need.expected.length);
   const noAnswer = ranked.filter(({ need }) => !need.expected.length);
-  const firstAnswer = ({ need, suggestions }: (typeof ranked)[number]) =>
-    suggestions.findIndex(s => need.expected.includes(s.entityRef));
   const share = (count: number, of: number) => (of ? count / of : 0);
+  const answeredInTop5 = ({ at }: Ranked) => at >= 0 && at < 5;
 
-  const at = answerable.map(firstAnswer);
-  const inTop5 = answerable.filter((_, i) => at[i] >= 0 && at[i] < 5);
+  const inTop5 = answerable.filter(answeredInTop5);
   const kept = inTop5.filter(
-    entry => entry.suggestions[firstAnswer(entry)].score >= floor,
+    ({ suggestions, at }) => suggestions[at].score >= floor,
   );
-  const topScore = ({ suggestions }: (typeof ranked)[number]) =>
-    suggestions[0]?.score ?? 0;
+  const topScore = ({ suggestions }: Ranked) => suggestions[0]?.score ?? 0;
 
   const byDifficulty: Figures['byDifficulty'] = {};
   for (const difficulty of DIFFICULTIES.filter(d => d !== 'no-answer')) {
@@ -57,7 +62,7 @@ export async function evaluate(
       byDifficulty[difficulty] = {
         needs: ofDifficulty.length,
         recallAt5: share(
-          ofDifficulty.filter(entry => inTop5.includes(entry)).length,
+          ofDifficulty.filter(answeredInTop5).length,
           ofDifficulty.length,
         ),
       };
@@ -66,11 +71,14 @@ export async function evaluate(
 
   return {
     answerable: answerable.length,
-    recallAt1: share(at.filter(rankAt => rankAt === 0).length, at.length),
+    recallAt1: share(
+      answerable.filter(({ at }) => at === 0).length,
+      answerable.length,
+    ),
     recallAt5: share(inTop5.length, answerable.length),
     mrr: share(
-      at.reduce((sum, rankAt) => sum + (rankAt >= 0 ? 1 / (rankAt + 1) : 0), 0),
-      at.length,
+      answerable.reduce((sum, { at }) => sum + (at >= 0 ? 1 / (at + 1) : 0), 0),
+      answerable.length,
     ),
     byDifficulty,
     noAnswerAuc: auc(answerable.map(topScore), noAnswer.map(topScore)),
