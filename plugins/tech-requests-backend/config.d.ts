@@ -32,10 +32,21 @@ export interface Config {
         portfolio?: string[];
       };
       /**
-       * When true, nobody reviews or decides a request filed by a group they belong to, on
-       * top of never their own. Off by default, so that small organisations can work.
+       * When true (the default), nobody reviews or decides a request filed by a group they
+       * belong to, on top of never their own: a colleague of the requester is not an
+       * independent reviewer. Set it to false in an organisation so small that reviewers
+       * must review their own group's requests.
        */
       separateRequestingGroup?: boolean;
+    };
+    /** What callers that are services, not people (static tokens, other plugins), may read. */
+    serviceAccess?: {
+      /**
+       * When true, services read drafts too. Off by default: a draft is its owner's until it
+       * is submitted, and a service reading the request list or a draft finds none.
+       * Restrict a static token further with `backend.auth.externalAccess[].accessRestrictions`.
+       */
+      readDrafts?: boolean;
     };
     /**
      * The organisation's standards that architecture fit is measured against.
@@ -190,9 +201,17 @@ export interface Config {
        */
       minimumScore?: number;
       /**
+       * Earlier requests scoring below this (0–1) against a need are not listed as similar,
+       * nor reported as possible duplicates. Requests are matched by their words only, so
+       * the bar is higher than for suggestions; the default comes from the development
+       * evaluation set: see the backend README.
+       * @default 0.5
+       */
+      similarRequestMinimumScore?: number;
+      /**
        * How much closeness in meaning (0–1) can count, when a module sets an embedding
        * provider; words and capabilities count independently of it.
-       * @default 0.6
+       * @default 0.4
        */
       semanticWeight?: number;
       /**
@@ -212,6 +231,19 @@ export interface Config {
         /** Products and internal names, matched as written, such as "docusign" or "signhub". */
         vendors?: string[];
       }>;
+    };
+    /** How approved requests are delivered. */
+    delivery?: {
+      /**
+       * The software template an approved build starts from, as an entity ref
+       * (`template:default/new-service`). The request page then links to it in the
+       * scaffolder (`/create/templates/<namespace>/<name>`) with `name`, `owner`,
+       * `description` and `requestId` filled in from the request; the template should annotate
+       * what it creates with `tech-requests.io/request-id: <requestId>`, which links the
+       * component to the request once it is in the catalog. Read by the frontend plugin too.
+       * @visibility frontend
+       */
+      buildTemplate?: string;
     };
   };
 }

@@ -3,7 +3,14 @@
 // and find everything again after a restart.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { API, call, makeDataDir, startPortal, tokenFor } from './portal.mjs';
+import {
+  API,
+  BASE_URL,
+  call,
+  makeDataDir,
+  startPortal,
+  tokenFor,
+} from './portal.mjs';
 
 describe('the example backend', { timeout: 600_000 }, () => {
   const dataDir = makeDataDir();
@@ -40,6 +47,21 @@ describe('the example backend', { timeout: 600_000 }, () => {
   it('refuses callers without a token', async () => {
     const res = await fetch(`${API}/requests`);
     assert.equal(res.status, 401);
+  });
+
+  it('signs in only the user entity the header names exactly, and answers 401 otherwise', async () => {
+    for (const name of ['nobody.here', 'LENA.FISCHER', 'lena fischer', '']) {
+      const res = await fetch(`${BASE_URL}/api/auth/oauth2Proxy/refresh`, {
+        headers: { 'x-forwarded-user': name },
+      });
+      assert.equal(
+        res.status,
+        401,
+        `x-forwarded-user: ${JSON.stringify(name)}`,
+      );
+      const body = await res.json();
+      assert.equal(body.error.name, 'AuthenticationError');
+    }
   });
 
   it('takes a request from draft to approved, acting as each person', async () => {

@@ -353,9 +353,17 @@ describe(
         .getByRole('list', { name: 'Why it might fit' })
         .allInnerTexts();
       for (const text of reasons) {
-        // "one to ones" read as performance reviews, "meeting" related to "see": reasons no
-        // reviewer would accept.
+        // "one to ones" read as performance reviews, "meeting" related to "see", "book"
+        // related to "hold" (the customer master "holds" data): reasons no reviewer would
+        // accept.
         assert.doesNotMatch(text, /"(one|ones|one to ones|see|get|make)"/i);
+        assert.doesNotMatch(text, /"book" ~ "hold"/i);
+        // Closeness in meaning is a reason only when it is more than faint.
+        for (const [, percent] of text.matchAll(
+          /Close in meaning to the need \((\d+)%/g,
+        )) {
+          assert.ok(Number(percent) >= 30, text);
+        }
       }
       await shot(page, '14-booking-need');
       await page.close();

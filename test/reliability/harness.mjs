@@ -366,3 +366,94 @@ export function examplePeople() {
       groups: entity.spec?.memberOf ?? [],
     }));
 }
+
+/**
+ * What the catalog's own tables say about the technology requests, for a failure to explain
+ * itself: how many the providers handed over, processed, stitched, with errors, and when the
+ * catalog means to look at them next.
+ */
+export async function catalogState(storage) {
+  if (!storage.query) {
+    return [];
+  }
+  try {
+    const [row] = await storage.query(
+      'catalog',
+      `SELECT count(*) AS handed_over,
+              count(rs.processed_entity) AS processed,
+              count(fe.final_entity) AS stitched,
+              count(*) FILTER (WHERE rs.errors IS NOT NULL AND rs.errors <> '[]') AS with_errors,
+              count(sq.entity_ref) AS awaiting_stitch,
+              min(rs.next_update_at) - now() AS next_update_min,
+              max(rs.next_update_at) - now() AS next_update_max,
+              min(sq.next_stitch_at) - now() AS next_stitch_min,
+              (SELECT rs2.errors FROM refresh_state rs2
+                 WHERE rs2.entity_ref LIKE 'technologyrequest:%' AND rs2.errors <> '[]' LIMIT 1) AS an_error
+         FROM refresh_state rs
+         LEFT JOIN final_entities fe ON fe.entity_id = rs.entity_id
+         LEFT JOIN stitch_queue sq ON sq.entity_ref = rs.entity_ref
+        WHERE rs.entity_ref LIKE 'technologyrequest:%'`,
+    );
+    return [`catalog tables: ${JSON.stringify(row)}`];
+  } catch (error) {
+    return [`catalog tables unreadable: ${error.message}`];
+  }
+}
+
+/**
+ * Where each of the requests titled `titles` stands in the catalog's own tables (PostgreSQL
+ * only): not handed over by the provider, or handed over and then processed, stitched or
+ * waiting for either, and whether the rows its filters search were written. One line per
+ * distinct standing, with how many and an example.
+ */
+export async function catalogStandingOf(storage, titles) {
+  if (!storage.query || titles.length === 0) {
+    return [];
+  }
+  try {
+    const rows = await storage.query(
+      'catalog',
+      `SELECT t.title,
+              rs.entity_ref IS NOT NULL AS handed_over,
+              rs.processed_entity IS NOT NULL AS processed,
+              rs.result_hash IS NOT NULL AND rs.result_hash <> '' AS has_result_hash,
+              fe.final_entity IS NOT NULL AS stitched,
+              (SELECT count(*) FROM search WHERE search.entity_id = rs.entity_id)::int
+                AS search_rows,
+              sq.entity_ref IS NOT NULL AS awaiting_stitch,
+              round(extract(epoch FROM rs.next_update_at - now())) AS next_update_s,
+              round(extract(epoch FROM sq.next_stitch_at - now())) AS next_stitch_s,
+              rs.errors
+         FROM unnest($1::text[]) AS t(title)
+         LEFT JOIN refresh_state rs
+           ON rs.entity_ref LIKE 'technologyrequest:%'
+          AND rs.unprocessed_entity::jsonb -> 'metadata' ->> 'title' = t.title
+         LEFT JOIN final_entities fe ON fe.entity_id = rs.entity_id
+         LEFT JOIN stitch_queue sq ON sq.entity_ref = rs.entity_ref`,
+      [titles],
+    );
+    const standings = new Map();
+    for (const { title, ...standing } of rows) {
+      const key = JSON.stringify({
+        ...standing,
+        next_update_s: standing.next_update_s === null ? null : '…',
+        next_stitch_s: standing.next_stitch_s === null ? null : '…',
+      });
+      const entry = standings.get(key) ?? { count: 0, title, standing };
+      entry.count += 1;
+      standings.set(key, entry);
+    }
+    return [...standings.values()].map(
+      ({ count, title, standing }) =>
+        `${count} not in the catalog's answer, standing like "${title}": ${JSON.stringify(standing)}`,
+    );
+  } catch (error) {
+    return [`catalog tables unreadable: ${error.message}`];
+  }
+}
+
+/** The last `count` lines of an instance's log. */
+export function logTail(logFile, count) {
+  const lines = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n');
+  return [`last ${count} lines of ${logFile}:`, ...lines.slice(-count)];
+}

@@ -17,8 +17,12 @@ export const MEANING = {
   401: 'not signed in',
 };
 
+/** The static token of app-config.reliability.yaml: a script, a service principal. */
+export const SERVICE_TOKEN = 'reliability-service-token-for-the-matrix';
+
 // The columns. The colleague acts on requests of tom.baker (marketing), a group that has
-// two members; everyone else acts on requests of jane.doe (legal).
+// two members; the same-group reviewer on requests of sam.okafor, a colleague of the
+// security office; everyone else on requests of jane.doe (legal).
 export const ROLES = {
   requester: { person: 'jane.doe', filer: 'jane.doe' },
   colleague: { person: 'ben.carter', filer: 'tom.baker' },
@@ -28,6 +32,8 @@ export const ROLES = {
   privacy: { person: 'elena.rossi', filer: 'jane.doe' },
   'it-finance': { person: 'george.adams', filer: 'jane.doe' },
   decider: { person: 'lena.fischer', filer: 'jane.doe' },
+  'same-group': { person: 'hannah.berg', filer: 'sam.okafor' },
+  service: { token: SERVICE_TOKEN, filer: 'jane.doe' },
   'no-token': { person: undefined, filer: 'jane.doe' },
 };
 
@@ -45,6 +51,11 @@ export const ROLES = {
  *              triage, reuse or cost assessment, or delivery).
  * it-finance   george.adams, it-finance: reviews finance only, likewise.
  * decider      lena.fischer, portfolio-board: the decider group, which reviews too.
+ * same-group   hannah.berg, security-office, on sam.okafor's requests (security-office too):
+ *              the requesting side of them, and so no independent reviewer of them
+ *              (techRequests.workflow.separateRequestingGroup is true by default).
+ * service      a static token (backend.auth.externalAccess): reads, never writes, and never
+ *              sees drafts (techRequests.serviceAccess.readDrafts is false by default).
  * no-token     nobody signed in.
  *
  * Reviews go by area (reviewAreas): architecture to architecture-board, security to
@@ -52,42 +63,42 @@ export const ROLES = {
  * portfolio-board; anybody else giving one is refused.
  */
 export const POLICY = `
-| endpoint (status of the request)                          | requester | colleague | other-user | architecture | security | privacy | it-finance | decider | no-token |
-| --------------------------------------------------------- | --------- | --------- | ---------- | ------------ | -------- | ------- | ---------- | ------- | -------- |
-| GET /health                                               | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok       |
-| POST /requests                                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| POST /reuse/suggestions                                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| GET /review-routing                                       | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| GET /requests, listing a draft                            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| GET /requests/{id} (draft)                                | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| GET /requests/{id}/history (draft)                        | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| GET /requests/{id}/reviews (draft)                        | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| GET /requests/{id}/comments (draft)                       | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| POST /requests/{id}/comments (draft)                      | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| PATCH /requests/{id} (draft)                              | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| DELETE /requests/{id} (draft)                             | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| POST /requests/{id}/transitions submit (draft)            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | 401      |
-| GET /requests/{id} (submitted)                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| GET /requests/{id}/history (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| GET /requests/{id}/reviews (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| GET /requests/{id}/comments (submitted)                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| POST /requests/{id}/comments (submitted)                  | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | 401      |
-| PATCH /requests/{id} (submitted)                          | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/transitions withdraw (submitted)      | ok        | 403       | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/transitions submit (deferred)         | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/transitions start-review (submitted)  | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/reuse-candidates (in-review)          | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
-| PUT /requests/{id}/cost-inputs (in-review)                | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/reviews architecture (in-review)      | 403       | 403       | 403        | ok           | 403      | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/reviews security (in-review)          | 403       | 403       | 403        | 403          | ok       | 403     | 403        | 403     | 401      |
-| POST /requests/{id}/reviews privacy (in-review)           | 403       | 403       | 403        | 403          | 403      | ok      | 403        | 403     | 401      |
-| POST /requests/{id}/reviews finance (in-review)           | 403       | 403       | 403        | 403          | 403      | 403     | ok         | 403     | 401      |
-| POST /requests/{id}/reviews portfolio (in-review)         | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions approve (in-review)       | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions reject (in-review)        | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions defer (in-review)         | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions start-delivery (approved) | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
-| POST /requests/{id}/transitions complete (in-delivery)    | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 401      |
+| endpoint (status of the request)                          | requester | colleague | other-user | architecture | security | privacy | it-finance | decider | same-group | service | no-token |
+| --------------------------------------------------------- | --------- | --------- | ---------- | ------------ | -------- | ------- | ---------- | ------- | ---------- | ------- | -------- |
+| GET /health                                               | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | ok       |
+| POST /requests                                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | 403     | 401      |
+| POST /reuse/suggestions                                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /review-routing                                       | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /requests, listing a draft                            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
+| GET /requests/{id} (draft)                                | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
+| GET /requests/{id}/history (draft)                        | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
+| GET /requests/{id}/reviews (draft)                        | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
+| GET /requests/{id}/comments (draft)                       | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
+| POST /requests/{id}/comments (draft)                      | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
+| PATCH /requests/{id} (draft)                              | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
+| DELETE /requests/{id} (draft)                             | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
+| POST /requests/{id}/transitions submit (draft)            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
+| GET /requests/{id} (submitted)                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /requests/{id}/history (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /requests/{id}/reviews (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /requests/{id}/comments (submitted)                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| POST /requests/{id}/comments (submitted)                  | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | 403     | 401      |
+| PATCH /requests/{id} (submitted)                          | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | ok         | 403     | 401      |
+| POST /requests/{id}/transitions withdraw (submitted)      | ok        | 403       | 403        | 403          | 403      | 403     | 403        | 403     | 403        | 403     | 401      |
+| POST /requests/{id}/transitions submit (deferred)         | ok        | ok        | 403        | 403          | 403      | 403     | 403        | 403     | ok         | 403     | 401      |
+| POST /requests/{id}/transitions start-review (submitted)  | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/reuse-candidates (in-review)          | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
+| PUT /requests/{id}/cost-inputs (in-review)                | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/reviews architecture (in-review)      | 403       | 403       | 403        | ok           | 403      | 403     | 403        | 403     | 403        | 403     | 401      |
+| POST /requests/{id}/reviews security (in-review)          | 403       | 403       | 403        | 403          | ok       | 403     | 403        | 403     | 403        | 403     | 401      |
+| POST /requests/{id}/reviews privacy (in-review)           | 403       | 403       | 403        | 403          | 403      | ok      | 403        | 403     | 403        | 403     | 401      |
+| POST /requests/{id}/reviews finance (in-review)           | 403       | 403       | 403        | 403          | 403      | 403     | ok         | 403     | 403        | 403     | 401      |
+| POST /requests/{id}/reviews portfolio (in-review)         | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/transitions approve (in-review)       | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/transitions reject (in-review)        | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/transitions defer (in-review)         | 403       | 403       | 403        | 403          | 403      | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/transitions start-delivery (approved) | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
+| POST /requests/{id}/transitions complete (in-delivery)    | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
 `;
 
 /** A catalog entity a reviewer can add as a reuse candidate. */

@@ -61,7 +61,10 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
   const people = [
     ...new Set([
       'tom.baker',
-      ...Object.values(ROLES).flatMap(role => role.person ?? []),
+      ...Object.values(ROLES).flatMap(role => [
+        ...(role.person ? [role.person] : []),
+        role.filer,
+      ]),
     ]),
   ];
   const example = exampleBackendFor(database, 'perm', people);
@@ -170,7 +173,7 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
       for (const endpoint of policy.endpoints) {
         const spec = ENDPOINTS[endpoint];
         for (const role of policy.roles) {
-          const { person, filer } = ROLES[role];
+          const { person, token, filer } = ROLES[role];
           const id =
             spec.on &&
             (spec.fresh
@@ -180,7 +183,12 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
             ? (await send(filer, 'GET', `/requests/${id}`)).body.version
             : undefined;
           const { method, path, body } = spec.call({ id, version, role });
-          const res = await send(person, method, path, body);
+          const res = await client.send(
+            token ?? (person && example.tokens[person]),
+            method,
+            path,
+            { body },
+          );
           const answered = outcomeOf(res, spec.listed ? id : undefined);
           const expected = policy.expected[role][endpoint];
           expectedOutcomes.push(expected);
@@ -190,7 +198,7 @@ perDatabase('permission matrix', { timeout: 480_000 }, database => {
               res.body?.error?.message ??
               (spec.listed ? `${res.status}, the draft not listed` : '');
             mismatches.push(
-              `${role} (${person ?? 'no token'}) × ${endpoint}: expected ${expected} (${MEANING[expected]}), got ${answered}${answered === 'ok' ? ` (${res.status})` : ''}${why ? `: ${why}` : ''}`,
+              `${role} (${person ?? (token ? 'a static token' : 'no token')}) × ${endpoint}: expected ${expected} (${MEANING[expected]}), got ${answered}${answered === 'ok' ? ` (${res.status})` : ''}${why ? `: ${why}` : ''}`,
             );
           }
         }

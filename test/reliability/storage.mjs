@@ -81,6 +81,14 @@ export async function freshStorage(database, tag) {
     configs: [path.join(here, 'app-config.postgres.yaml')],
     env: { TECH_REQUESTS_RELIABILITY_PG_PREFIX: prefix },
     describe: `PostgreSQL databases ${prefix}*`,
+    /** Runs `sql` in the run's database of `plugin` (`catalog`, `tech-requests`, …): rows. */
+    query: (plugin, sql, values = []) =>
+      withPg(
+        Object.assign(new URL(database.url), {
+          pathname: `/${prefix}${plugin}`,
+        }).toString(),
+        client => client.query(sql, values).then(result => result.rows),
+      ),
     drop: async () => {
       const left = await withPg(database.url, async client => {
         for (const name of await pgDatabasesWithPrefix(client, prefix)) {

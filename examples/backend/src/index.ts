@@ -24,15 +24,22 @@ const backend = createBackend();
 
 if (withTechRequests) {
   backend.add(import('@backstage/plugin-auth-backend'));
-  // Signs people in from a trusted `x-forwarded-user` header. Only the development
-  // configuration (app-config.yaml) enables it; production config must put a real proxy
-  // in front or use another provider.
+  // Development sign-in from a trusted `x-forwarded-user` header, enabled by
+  // app-config.development.yaml only; it refuses to start in production
+  // (./modules/headerSignIn.ts).
+  backend.add(import('./modules/headerSignIn'));
+  // Production sign-in with Microsoft Entra ID, enabled by app-config.production.yaml.
   backend.add(
-    import('@backstage/plugin-auth-backend-module-oauth2-proxy-provider'),
+    import('@backstage/plugin-auth-backend-module-microsoft-provider'),
   );
 }
 if (withCatalog) {
   backend.add(import('@backstage/plugin-catalog-backend'));
+}
+if (withTechRequests) {
+  // The event bus: with several backend instances (events.useEventBus in production), a
+  // change made on one reaches the catalog and the notifications through the others.
+  backend.add(import('@backstage/plugin-events-backend'));
 }
 if (withTechRequests) {
   // The permission framework, with the example organisation's policy: who may see and do
@@ -57,4 +64,9 @@ if (withCatalog) {
   );
 }
 
-backend.start();
+// A backend that failed to start (a plugin refused its configuration) exits, so that a
+// supervisor sees the failure instead of a process that answers nothing.
+backend.start().catch(error => {
+  console.error(`Backend startup failed: ${error}`);
+  process.exit(1);
+});

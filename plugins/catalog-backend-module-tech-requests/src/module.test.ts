@@ -6,7 +6,13 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import path from 'node:path';
 import request from 'supertest';
+import { createBackendModule } from '@backstage/backend-plugin-api';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  catalogProcessingExtensionPoint,
+  EntityProvider,
+  EntityProviderConnection,
+} from '@backstage/plugin-catalog-node';
 import { eventsServiceFactory } from '@backstage/plugin-events-node';
 import techRequestsPlugin from '@tech-requests/plugin-tech-requests-backend';
 import { mockUserInfoFactory } from '@tech-requests/plugin-tech-requests-node/testUtils';
@@ -15,11 +21,16 @@ import catalogModuleTechRequests from './index';
 jest.setTimeout(60_000);
 
 const JANE = 'user:default/jane.doe';
-/** Confirms reuse candidates: with no review groups configured, anyone but the requester may. */
+/**
+ * Confirms reuse candidates: with no review groups configured, anyone outside
+ * the requesting group may (reviewers stay off their own group's requests).
+ */
 const PRIYA = 'user:default/priya.shah';
 
-/** Everyone is in Legal, as sign-in would put it in the token; what is under test is the catalog. */
-const userInfoFactory = mockUserInfoFactory(() => ['group:default/legal']);
+/** Jane is in Legal and Priya in IT, as sign-in would put it in the token; what is under test is the catalog. */
+const userInfoFactory = mockUserInfoFactory(ref =>
+  ref === PRIYA ? ['group:default/it'] : ['group:default/legal'],
+);
 
 async function eventually<T>(
   probe: () => Promise<T | undefined>,
@@ -38,6 +49,54 @@ async function eventually<T>(
   }
 }
 
+/** The organisation's own entities, registered while the test runs (as its repositories would). */
+const organisationEntities = (() => {
+  let connection: EntityProviderConnection | undefined;
+  const provider: EntityProvider = {
+    getProviderName: () => 'organisation',
+    connect: async c => {
+      connection = c;
+    },
+  };
+  return {
+    module: createBackendModule({
+      pluginId: 'catalog',
+      moduleId: 'organisation-entities',
+      register(env) {
+        env.registerInit({
+          deps: { catalog: catalogProcessingExtensionPoint },
+          async init({ catalog }) {
+            catalog.addEntityProvider(provider);
+          },
+        });
+      },
+    }),
+    add: (entity: Entity) =>
+      connection!.applyMutation({
+        type: 'delta',
+        added: [
+          {
+            entity: {
+              ...entity,
+              metadata: {
+                ...entity.metadata,
+                annotations: {
+                  ...entity.metadata.annotations,
+                  'backstage.io/managed-by-location':
+                    'url:https://git.example.com/catalog-info.yaml',
+                  'backstage.io/managed-by-origin-location':
+                    'url:https://git.example.com/catalog-info.yaml',
+                },
+              },
+            },
+            locationKey: 'organisation',
+          },
+        ],
+        removed: [],
+      }),
+  };
+})();
+
 describe('the catalog with the tech-requests module and backend', () => {
   let server: any;
   let stop: () => Promise<void>;
@@ -47,6 +106,7 @@ describe('the catalog with the tech-requests module and backend', () => {
       features: [
         catalogPlugin,
         catalogModuleTechRequests,
+        organisationEntities.module,
         techRequestsPlugin,
         userInfoFactory,
         // The real events service: the mock one does not carry events between plugins.
@@ -61,6 +121,7 @@ describe('the catalog with the tech-requests module and backend', () => {
                     'User',
                     'System',
                     'Component',
+                    'Resource',
                     'TechnologyRequest',
                   ],
                 },
@@ -198,6 +259,165 @@ describe('the catalog with the tech-requests module and backend', () => {
     expect(withdrawn.status).toBe(200);
     const closed = await entity(ref, e => e.spec?.status === 'withdrawn');
     expect(closed.metadata.title).toBe('Online contract signing');
+  });
+
+  describe('learning from decisions', () => {
+    const asPriya = mockCredentials.user.header(PRIYA);
+    /** Files a request as Jane and approves it as Priya with `decision`; answers the approved request. */
+    async function approved(
+      need: string,
+      decision: { path: string; vendor?: string; targetEntityRef?: string },
+    ) {
+      const reused = decision.targetEntityRef;
+      const created = await api('post', '/api/tech-requests/requests').send({
+        title: need,
+        need,
+        capabilities: ['e-signature'],
+        // Low risk: no security review is mandatory before the decision.
+        dataClassification: 'public',
+        hosting: 'on-premises',
+        signIn: 'company-account',
+        dataLocation: 'eu',
+        namedReuseCandidates: reused ? [reused] : [],
+        submit: true,
+      });
+      expect(created.status).toBe(201);
+      const transition = (body: object) =>
+        request(server)
+          .post(`/api/tech-requests/requests/${created.body.id}/transitions`)
+          .set('Authorization', asPriya)
+          .send(body);
+      const review = await transition({ action: 'start-review' });
+      expect(review.status).toBe(200);
+      if (reused) {
+        const confirmed = await request(server)
+          .post(
+            `/api/tech-requests/requests/${created.body.id}/reuse-candidates`,
+          )
+          .set('Authorization', asPriya)
+          .send({
+            version: review.body.version,
+            entityRef: reused,
+            state: 'confirmed',
+          });
+        expect(confirmed.status).toBe(200);
+      }
+      const approval = await transition({
+        action: 'approve',
+        rationale: 'Decided in the review meeting.',
+        decision,
+      });
+      expect(approval.body.error?.message).toBeUndefined();
+      expect(approval.status).toBe(200);
+      return approval.body;
+    }
+
+    /** Like `entity`, within `ms`: what a decision changes reaches the catalog within seconds. */
+    const within = <T>(ms: number, probe: Promise<T>) =>
+      Promise.race([
+        probe,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms),
+        ),
+      ]);
+
+    it('turns an approved purchase into a Resource that the next request with the same need is pointed to first', async () => {
+      const need =
+        'Notarised witness statements for property deeds, countersigned remotely';
+      const decided = await approved(need, {
+        path: 'buy',
+        vendor: 'WitnessSeal',
+      });
+      const ref = 'resource:default/witnessseal-legal';
+      const product = await within(
+        5_000,
+        entity(ref, e => relationsTo(e, 'technologyrequest').length > 0),
+      );
+      expect(product.spec).toMatchObject({
+        type: 'saas-subscription',
+        owner: 'group:default/legal',
+        vendor: 'WitnessSeal',
+      });
+      expect(relationsTo(product, 'technologyrequest')).toEqual([
+        `fulfills technologyrequest:default/${decided.entityName}`,
+      ]);
+      const first = await within(
+        5_000,
+        eventually(async () => {
+          const res = await api(
+            'post',
+            '/api/tech-requests/reuse/suggestions',
+          ).send({ text: need });
+          return res.body.items?.[0]?.entityRef === ref
+            ? res.body.items[0]
+            : undefined;
+        }, 'the bought product among the suggestions'),
+      );
+      expect(first.entityRef).toBe(ref);
+    });
+
+    it('links a component registered later with the request-id annotation as what fulfils an approved build', async () => {
+      const decided = await approved('A booking page for our legal clinic', {
+        path: 'build',
+      });
+      // The team registers what it built, with the request's id on it.
+      await organisationEntities.add({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: {
+          name: 'clinic-booking',
+          annotations: { 'tech-requests.io/request-id': String(decided.id) },
+        },
+        spec: { type: 'website', lifecycle: 'experimental', owner: 'legal' },
+      });
+      await entity('component:default/clinic-booking');
+      // Delivery starts: the request's entity now names what was built.
+      const delivering = await request(server)
+        .post(`/api/tech-requests/requests/${decided.id}/transitions`)
+        .set('Authorization', asPriya)
+        .send({ action: 'start-delivery' });
+      expect(delivering.status).toBe(200);
+      const ref = `technologyrequest:default/${decided.entityName}`;
+      const fulfilled = await entity(
+        ref,
+        e => relationsTo(e, 'component').length > 0,
+      );
+      expect(fulfilled.spec?.fulfilledBy).toBe(
+        'component:default/clinic-booking',
+      );
+      const component = await entity(
+        'component:default/clinic-booking',
+        e => relationsTo(e, 'technologyrequest').length > 0,
+      );
+      expect(relationsTo(component, 'technologyrequest')).toEqual([
+        `fulfills ${ref}`,
+      ]);
+    });
+
+    it('counts the requesting group among the users of what an approved reuse chose', async () => {
+      await approved('Clients book a first consultation online', {
+        path: 'reuse',
+        targetEntityRef: 'component:default/appointment-booker',
+      });
+      const reused = await within(
+        5_000,
+        entity('component:default/appointment-booker', e =>
+          relationsTo(e, 'group').includes('reusedBy group:default/legal'),
+        ),
+      );
+      expect(relationsTo(reused, 'group')).toEqual([
+        'ownedBy group:default/it',
+        'reusedBy group:default/legal',
+      ]);
+      const group = await entity('group:default/legal', e =>
+        relationsTo(e, 'component').includes(
+          'reuses component:default/appointment-booker',
+        ),
+      );
+      expect(
+        relationsTo(group, 'component').filter(r => r.startsWith('reuses')),
+      ).toEqual(['reuses component:default/appointment-booker']);
+    });
   });
 
   it('keeps drafts out of the catalog', async () => {

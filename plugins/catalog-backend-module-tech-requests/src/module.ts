@@ -4,13 +4,17 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
+import {
+  catalogProcessingExtensionPoint,
+  catalogServiceRef,
+} from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import {
   TECH_REQUESTS_EVENT_TOPIC,
   TechRequestChangedEvent,
 } from '@tech-requests/plugin-tech-requests-common';
 import { TechRequestEntityProcessor } from './processor/TechRequestEntityProcessor';
+import { CatalogFulfilments } from './provider/Fulfilments';
 import { HttpRequestSource } from './provider/RequestSource';
 import { TechRequestEntityProvider } from './provider/TechRequestEntityProvider';
 
@@ -36,6 +40,7 @@ export const catalogModuleTechRequests = createBackendModule({
     env.registerInit({
       deps: {
         catalog: catalogProcessingExtensionPoint,
+        catalogService: catalogServiceRef,
         config: coreServices.rootConfig,
         logger: coreServices.logger,
         scheduler: coreServices.scheduler,
@@ -45,6 +50,7 @@ export const catalogModuleTechRequests = createBackendModule({
       },
       async init({
         catalog,
+        catalogService,
         config,
         logger,
         scheduler,
@@ -61,6 +67,7 @@ export const catalogModuleTechRequests = createBackendModule({
           : DEFAULT_SCHEDULE;
         const provider = new TechRequestEntityProvider({
           source: new HttpRequestSource({ discovery, auth }),
+          fulfilments: new CatalogFulfilments(catalogService, auth),
           logger,
           apiBaseUrl: await discovery.getExternalBaseUrl('tech-requests'),
           taskRunner: scheduler.createScheduledTaskRunner(schedule),
@@ -71,14 +78,9 @@ export const catalogModuleTechRequests = createBackendModule({
           id: 'catalog-tech-requests-provider',
           topics: [TECH_REQUESTS_EVENT_TOPIC],
           async onEvent(event) {
-            const change = event.eventPayload as TechRequestChangedEvent;
-            try {
-              await provider.onRequestChanged(change);
-            } catch (error) {
-              logger.warn(
-                `Could not bring request ${change.requestId} into the catalog; the next full sync will: ${error}`,
-              );
-            }
+            await provider.follow(
+              event.eventPayload as TechRequestChangedEvent,
+            );
           },
         });
       },

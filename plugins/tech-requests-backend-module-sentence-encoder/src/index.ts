@@ -9,5 +9,7 @@ export {
   SentenceEncoderProvider,
   loadUniversalSentenceEncoder,
   DEFAULT_UNRELATED_BELOW,
+  WEIGHTS_PACKAGE,
+  weightsInstalled,
 } from './SentenceEncoderProvider';
 export type { SentenceModel } from './SentenceEncoderProvider';

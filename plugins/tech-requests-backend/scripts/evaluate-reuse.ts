@@ -1,18 +1,20 @@
 /*
- * Measures reuse suggestions on the two labelled sets of src/reuse/evaluation, side by side
- * with plain BM25 over the same fields: the development set, studied while tuning, and the
+ * Measures reuse suggestions on the labelled sets of src/reuse/evaluation, side by side
+ * with plain BM25 over the same fields: the development sets, studied while tuning, and the
  * held-out set, written apart from the engine and never studied. For each: recall@1, recall@5,
  * MRR, recall@5 per difficulty, and how well the minimum score tells needs with an answer from
- * needs without one.
+ * needs without one. Then, with every need filed as a request, how many "similar requests"
+ * each lists at a few bars, and how many of those a reviewer would point to the same entity.
  *
  *   npm run eval:reuse
- *   npm run eval:reuse -- --misses                  # also list the development set's misses
+ *   npm run eval:reuse -- --misses                  # also list the development sets' misses
+ *   npm run eval:reuse -- --sets development        # only the sets named (comma-separated)
  *   npm run eval:reuse -- --embeddings ./provider.js
  *
  * The engine is measured by words and capabilities only, and with the sentence encoder
  * (the backend module the example installs). `--embeddings` loads a module whose default
  * export (or `provider` export) is a ReuseEmbeddingProvider, or a function that resolves to
- * one, and measures the engine with it instead. Misses are listed for the development set
+ * one, and measures the engine with it instead. Misses are listed for the development sets
  * only: the held-out set's figures stay honest only while nobody tunes by its misses.
  */
 import path from 'path';
@@ -30,7 +32,11 @@ import {
   Ranker,
 } from '../src/reuse/evaluation/evaluation';
 import { evaluate, Figures } from '../src/reuse/evaluation/figures';
-import { DEFAULT_MINIMUM_SCORE } from '../src/reuse/ReuseEngine';
+import {
+  DEFAULT_MINIMUM_SCORE,
+  DEFAULT_SIMILAR_REQUEST_MINIMUM_SCORE,
+} from '../src/reuse/ReuseEngine';
+import { similarRequestFigures } from '../src/reuse/evaluation/similarRequests';
 import { SemanticMatcher } from '../src/reuse/SemanticMatcher';
 
 const ANSWERED = DIFFICULTIES.filter(difficulty => difficulty !== 'no-answer');
@@ -95,7 +101,7 @@ function describeSet(name: EvaluationSetName, set: EvaluationSet): string {
 }
 
 async function printMisses(set: EvaluationSet, rank: Ranker) {
-  process.stdout.write('\nDevelopment set misses (first answer not first):\n');
+  process.stdout.write('\nMisses (first answer not first):\n');
   for (const need of set.needs) {
     const suggestions = await rank(need);
     const at = suggestions.findIndex(s => need.expected.includes(s.entityRef));
@@ -116,6 +122,28 @@ async function printMisses(set: EvaluationSet, rank: Ranker) {
   }
 }
 
+/** The similar-request bars shown next to the default. */
+const SIMILAR_REQUEST_BARS = [0.3, 0.4, 0.6];
+
+async function printSimilarRequests(set: EvaluationSet) {
+  const bars = [...SIMILAR_REQUEST_BARS, DEFAULT_SIMILAR_REQUEST_MINIMUM_SCORE]
+    .filter((bar, i, all) => all.indexOf(bar) === i)
+    .sort();
+  process.stdout.write(
+    'similar requests (each need filed as a request; the needs were written to be distinct):\n',
+  );
+  for (const figures of await similarRequestFigures(set.needs, bars)) {
+    const isDefault =
+      figures.minimumScore === DEFAULT_SIMILAR_REQUEST_MINIMUM_SCORE;
+    process.stdout.write(
+      `  score ≥ ${figures.minimumScore.toFixed(2)}${isDefault ? ' (default)' : '          '}: ` +
+        `${figures.listedPerNeed.toFixed(2)} listed per need, ` +
+        `${figures.needsListingAny.toFixed(2)} of needs list any, ` +
+        `${Number.isNaN(figures.precision) ? '—' : figures.precision.toFixed(2)} of those listed share an answer\n`,
+    );
+  }
+}
+
 async function main() {
   const file = option('--embeddings');
   const provider = file
@@ -126,11 +154,19 @@ async function main() {
     `Floor (minimum score shown): ${floor}. R@k: recall at k; MRR: mean reciprocal rank; ` +
       `AUC: how well the best score tells needs with an answer from needs without one.\n`,
   );
+  const chosen = option('--sets')?.split(',');
+  // One store for every set: the vocabulary's phrases are embedded once.
+  const store = new MemoryVectorStore();
+  let first: EvaluationSet | undefined;
   for (const name of Object.keys(EVALUATION_SETS) as EvaluationSetName[]) {
+    if (chosen && !chosen.includes(name)) {
+      continue;
+    }
     const set = loadEvaluationSet(name);
+    first ??= set;
     const started = Date.now();
     const semantic = await engineRanker(set, {
-      semantic: new SemanticMatcher(provider, new MemoryVectorStore()),
+      semantic: new SemanticMatcher(provider, store),
     });
     const embeddedIn = Date.now() - started;
     const rankers: [string, Ranker, boolean][] = [
@@ -145,9 +181,11 @@ async function main() {
       );
     }
     process.stdout.write(
-      `(embedding the ${set.entities.length} entities took ${embeddedIn} ms)\n`,
+      `(embedding the ${set.entities.length} entities took ${embeddedIn} ms` +
+        `${set === first ? ", with the vocabulary's phrases" : ''})\n`,
     );
-    if (name === 'development' && process.argv.includes('--misses')) {
+    await printSimilarRequests(set);
+    if (name !== 'held-out' && process.argv.includes('--misses')) {
       await printMisses(set, semantic);
     }
   }

@@ -176,13 +176,25 @@ function syntheticEntity(i: number, pools: Pools, random: Random): ReuseEntity {
   };
 }
 
+/**
+ * A catalog of `size` entities. A smaller catalog holds the same entities as the first of a
+ * larger one (in another order), so vectors stored for one size serve the others.
+ */
 export function catalog(size: number, real: ReuseEntity[], pools: Pools) {
-  const random = prng(size);
+  const random = prng(1);
   const entities = real.slice(0, size);
   for (let i = entities.length; i < size; i++) {
     entities.push(syntheticEntity(i, pools, random));
   }
-  return random.shuffle(entities);
+  return prng(size).shuffle(entities);
+}
+
+/** Entities of the same making as the catalog's but none of them: texts no run has embedded. */
+export function otherEntities(count: number, pools: Pools) {
+  const random = prng(2);
+  return Array.from({ length: count }, (_, i) =>
+    syntheticEntity(i, pools, random),
+  );
 }
 
 /** The needs as written, each with words dropped, each shuffled, and short queries. */

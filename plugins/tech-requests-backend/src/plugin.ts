@@ -34,6 +34,7 @@ import { techRequestResourceRef, techRequestRules } from './permissions/rules';
 import { ActorResolver } from './requests/ActorResolver';
 import { AssessmentService } from './requests/AssessmentService';
 import { RequestService } from './requests/RequestService';
+import { reuseIndexFollowsDecisions } from './reuse/followDecisions';
 import { reuseIndexRefresher } from './reuse/refresher';
 import { ReuseEngine } from './reuse/ReuseEngine';
 import { SemanticMatcher } from './reuse/SemanticMatcher';
@@ -110,6 +111,7 @@ export const techRequestsPlugin = createBackendPlugin({
           thesaurus: WordNetThesaurus.load(),
           logger,
           minimumScore: reuseSettings.minimumScore,
+          similarRequestMinimumScore: reuseSettings.similarRequestMinimumScore,
           semantic:
             embeddingProvider &&
             new SemanticMatcher(
@@ -118,6 +120,7 @@ export const techRequestsPlugin = createBackendPlugin({
             ),
           semanticWeight: reuseSettings.semanticWeight,
           loadRequests: () => store.listInStatuses(ON_RECORD_STATUSES),
+          requestsFingerprint: () => store.requestsFingerprint(),
         });
         const source = new CatalogReuseSource(
           catalog,
@@ -133,6 +136,11 @@ export const techRequestsPlugin = createBackendPlugin({
           fn: refreshReuseIndex,
         });
         reuse.refreshOnDemandWith(refreshReuseIndex);
+        const followDecision = reuseIndexFollowsDecisions({
+          readEntity: entityRef => source.read(entityRef),
+          refresh: refreshReuseIndex,
+          logger,
+        });
 
         const actors = ActorResolver.fromConfig({ config, userInfo, logger });
         const announcer = new RequestEvents(events, logger);
@@ -168,6 +176,13 @@ export const techRequestsPlugin = createBackendPlugin({
           createConditionTransformer(
             permissionsRegistry.getPermissionRuleset(techRequestResourceRef),
           ),
+          {
+            servicesReadDrafts:
+              config.getOptionalBoolean(
+                'techRequests.serviceAccess.readDrafts',
+              ) ?? false,
+            draftsAmong: ids => store.draftsAmong(ids),
+          },
         );
 
         const service = new RequestService({
@@ -178,6 +193,9 @@ export const techRequestsPlugin = createBackendPlugin({
           serviceLevels: serviceLevelsFromConfig(config),
           onChange: async (event, request) => {
             reuse.requestsChanged();
+            if (event.action === 'approve') {
+              followDecision(request);
+            }
             await announcer.changed(event);
             // Not awaited: people hear of the change after it is answered, never instead.
             notifier

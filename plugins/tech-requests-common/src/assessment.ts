@@ -1,4 +1,5 @@
 import { DecisionPath, FindingSeverity, ReviewArea, RiskTier } from './values';
+import type { ReviewedAnswer } from './reviewedAnswers';
 
 /** One observation of an assessment, with what it rests on. */
 export type Finding = {
@@ -101,4 +102,16 @@ export type RequestAssessment = {
   cost: CostAssessment;
   /** Mandatory reviews nobody has added yet: a decision waits for them. */
   missingReviews: ReviewArea[];
+  /**
+   * The missing areas that were reviewed, but on an earlier version: what changed since, and
+   * who reviewed. Absent on snapshots computed before reviews were bound to versions.
+   */
+  staleReviews?: StaleReview[];
+};
+
+/** A mandatory area whose reviews saw answers that have changed since. */
+export type StaleReview = {
+  area: ReviewArea;
+  reviewers: string[];
+  changed: ReviewedAnswer[];
 };

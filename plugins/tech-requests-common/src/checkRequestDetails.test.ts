@@ -31,10 +31,49 @@ describe('checkRequestDetails', () => {
       ['title', '\n\t'],
       ['need', ''],
       ['need', '  \n  '],
+      ['title', '\u200B\u200B\u200B'],
+      ['title', '\uFEFF \u200D\u2060'],
+      ['need', '\u00A0\u200C\u3000'],
     ] as const)('refuses a blank %s (%j)', (field, text) => {
       expect(checkRequestDetails({ ...valid, [field]: text }).problems).toEqual(
         [{ field, message: `${field} must not be blank` }],
       );
+    });
+
+    it.each([
+      ['invoice\u202Egpj.exe', 'U+202E'],
+      ['Line one\r\nLine two', 'U+000D'],
+      ['Escape \u001B[31m red', 'U+001B'],
+      ['Tab\there', 'U+0009'],
+      ['Isolated \u2067text\u2069', 'U+2067'],
+    ])('refuses a title holding %j, naming %s', (title, code) => {
+      expect(checkRequestDetails({ title }).problems).toEqual([
+        {
+          field: 'title',
+          message: `title must not contain control characters or bidirectional overrides (found ${code})`,
+        },
+      ]);
+    });
+
+    it('keeps such characters in the need, where they are rendered inert', () => {
+      expect(
+        checkRequestDetails({ need: 'Lines\r\nand \u202Eright to left' })
+          .problems,
+      ).toEqual([]);
+    });
+
+    it('refuses the same in a sponsor and a vendor name, but not letters of any script', () => {
+      expect(
+        checkRequestDetails({
+          title: 'Unterschriften für Verträge, 契約 ✍️',
+          businessSponsor: 'Ana\u202E',
+          vendorCandidates: [{ name: 'Docu\nSign' }, { name: '\u200B' }],
+        }).problems.map(problem => problem.field),
+      ).toEqual([
+        'businessSponsor',
+        'vendorCandidates[0].name',
+        'vendorCandidates[1].name',
+      ]);
     });
 
     it('reports both when both are blank', () => {

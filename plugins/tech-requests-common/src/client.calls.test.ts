@@ -155,6 +155,22 @@ describe('TechRequestsClient', () => {
       await expect(client.listComments(7)).resolves.toEqual(comments);
       await expect(client.getHistory(7)).resolves.toEqual(history);
     });
+
+    it('follows the history page after page until no cursor is left', async () => {
+      const { client, calls } = clientWith([
+        json({ items: [{ id: 1 }, { id: 2 }], nextCursor: 'after-2' }),
+        json({ items: [{ id: 3 }] }),
+      ]);
+      await expect(client.getHistory(7)).resolves.toEqual([
+        { id: 1 },
+        { id: 2 },
+        { id: 3 },
+      ]);
+      expect(calls.map(call => call.url)).toEqual([
+        `${BASE}/requests/7/history?limit=500`,
+        `${BASE}/requests/7/history?limit=500&cursor=after-2`,
+      ]);
+    });
   });
 
   describe('failures', () => {

@@ -68,8 +68,14 @@ describe('TechRequestsClient', () => {
       ],
       [
         'getHistory',
-        '/requests/12/history',
+        '/requests/12/history?limit=500',
         (c: TechRequestsClient) => c.getHistory(12),
+      ],
+      [
+        'getHistoryPage',
+        '/requests/12/history?limit=50&cursor=abc',
+        (c: TechRequestsClient) =>
+          c.getHistoryPage(12, { limit: 50, cursor: 'abc' }),
       ],
     ])('%s reads GET %s', async (_name, path, call) => {
       const { client, calls } = clientWith([json({ items: [], ...aRequest })]);

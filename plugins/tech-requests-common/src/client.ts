@@ -2,6 +2,7 @@ import { ResponseError } from '@backstage/errors';
 import {
   CreateRequestInput,
   HistoryEntry,
+  HistoryPage,
   RequestComment,
   RequestPage,
   RequestQuery,
@@ -11,6 +12,7 @@ import {
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { CostInputs } from './assessment';
+import { HISTORY_LIMITS } from './limits';
 import { ServiceLevel } from './model';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 import { ReuseCandidateState, ReviewArea, ReviewVerdict } from './values';
@@ -185,13 +187,38 @@ export class TechRequestsClient {
     return this.call('GET', '/review-routing');
   }
 
-  /** Reads every change made to a request, oldest first. */
-  async getHistory(id: number): Promise<HistoryEntry[]> {
-    const { items } = await this.call<{ items: HistoryEntry[] }>(
+  /** Reads a page of the changes made to a request, oldest first. */
+  getHistoryPage(
+    id: number,
+    page: { limit?: number; cursor?: string } = {},
+  ): Promise<HistoryPage> {
+    const params = new URLSearchParams();
+    if (page.limit !== undefined) {
+      params.set('limit', String(page.limit));
+    }
+    if (page.cursor !== undefined) {
+      params.set('cursor', page.cursor);
+    }
+    const search = params.toString();
+    return this.call(
       'GET',
-      `/requests/${id}/history`,
+      `/requests/${id}/history${search ? `?${search}` : ''}`,
     );
-    return items;
+  }
+
+  /** Reads every change made to a request, oldest first, page after page. */
+  async getHistory(id: number): Promise<HistoryEntry[]> {
+    const entries: HistoryEntry[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await this.getHistoryPage(id, {
+        limit: HISTORY_LIMITS.pageSize,
+        ...(cursor !== undefined && { cursor }),
+      });
+      entries.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return entries;
   }
 
   private async call<T>(

@@ -3,6 +3,8 @@ import {
   RELATION_OWNED_BY,
   RELATION_OWNER_OF,
 } from '@backstage/catalog-model';
+import { boughtProductRef } from './boughtProduct';
+import { entityNameOf, MAX_NAME_LENGTH, summary } from './entityText';
 import { TechRequest } from './model';
 import { confirmedReuseCandidates } from './reuse';
 import {
@@ -37,6 +39,11 @@ export const RELATION_INTEGRATION_OF = 'integrationOf';
 export const RELATION_FULFILLED_BY = 'fulfilledBy';
 /** An entity → the request it serves. */
 export const RELATION_FULFILLS = 'fulfills';
+
+/** An entity → a group that reuses it, through an approved request of that group. */
+export const RELATION_REUSED_BY = 'reusedBy';
+/** A group → an entity it reuses, through one of its approved requests. */
+export const RELATION_REUSES = 'reuses';
 
 /** Each spec field that references entities, with its relation pair and the kind a bare name means. */
 export const TECH_REQUEST_RELATIONS = [
@@ -140,21 +147,6 @@ export function isTechnologyRequestEntity(
   );
 }
 
-const MAX_NAME_LENGTH = 63;
-
-/** Letters that Unicode does not decompose into a base letter and a mark. */
-const LETTER_FOLDS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
 /**
  * The catalog name of a request: `tr-<id>-<title as a slug>`, valid whatever the title holds
  * (accents and letters such as ß are folded, everything else that is not a letter or digit becomes a dash, and the
@@ -162,16 +154,8 @@ const LETTER_FOLDS: Record<string, string> = {
  */
 export function requestEntityName(id: number, title: string): string {
   const prefix = `tr-${id}`;
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, letter => LETTER_FOLDS[letter])
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const room = MAX_NAME_LENGTH - prefix.length - 1;
-  const cut = slug.slice(0, room).replace(/-+$/, '');
-  return cut ? `${prefix}-${cut}` : prefix;
+  const rest = entityNameOf(title, MAX_NAME_LENGTH - prefix.length - 1);
+  return rest ? `${prefix}-${rest}` : prefix;
 }
 
 /** Statuses whose requests the catalog shows: everything once submitted. */
@@ -182,19 +166,16 @@ export function isInCatalog(request: Pick<TechRequest, 'status'>): boolean {
 const MAX_DESCRIPTION_LENGTH = 500;
 
 /**
- * Text on one line, cut to at most `maxLength` characters with an ellipsis: for descriptions
- * and notifications that show the start of a need.
+ * What serves a request as its approval names it: the entity to reuse, or the Resource the
+ * purchase became. Undefined before an approval, and for a build (the catalog learns what was
+ * built from the organisation's own entities).
  */
-export function summary(text: string, maxLength: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  // Cut by code point, so no emoji is split in half.
-  const characters = Array.from(flat);
-  return characters.length > maxLength
-    ? `${characters
-        .slice(0, maxLength - 1)
-        .join('')
-        .trimEnd()}…`
-    : flat;
+export function decidedFulfilment(request: TechRequest): string | undefined {
+  const decision = request.decision;
+  if (decision?.outcome !== 'approved') {
+    return undefined;
+  }
+  return decision.targetEntityRef || boughtProductRef(request);
 }
 
 /**
@@ -203,10 +184,15 @@ export function summary(text: string, maxLength: number): string {
  */
 export function requestToEntity(
   request: TechRequest,
-  options: { annotations?: Record<string, string> } = {},
+  options: {
+    annotations?: Record<string, string>;
+    /** The entity that serves the request when the catalog knows better than the decision. */
+    fulfilledBy?: string;
+  } = {},
 ): TechnologyRequestEntityV1alpha1 {
   const decision = request.decision;
   const approved = decision?.outcome === 'approved';
+  const fulfilledBy = options.fulfilledBy ?? decidedFulfilment(request);
   return {
     apiVersion: TECH_REQUEST_API_VERSION,
     kind: TECH_REQUEST_KIND,
@@ -231,8 +217,7 @@ export function requestToEntity(
       // Only what reviewers confirmed: suggestions are not yet a relation worth showing.
       reuseCandidates: confirmedReuseCandidates(request.reuseSuggestions ?? []),
       integrations: request.integrations,
-      ...(approved &&
-        decision.targetEntityRef && { fulfilledBy: decision.targetEntityRef }),
+      ...(fulfilledBy && { fulfilledBy }),
     },
   };
 }

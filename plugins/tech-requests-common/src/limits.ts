@@ -40,6 +40,13 @@ export const LIST_LIMITS = {
   cursor: 1000,
 } as const;
 
+/** Paging of a request's history. */
+export const HISTORY_LIMITS = {
+  pageSize: 500,
+  defaultPageSize: 100,
+  cursor: 1000,
+} as const;
+
 /** Limits of a suggestions call. */
 export const SUGGESTION_LIMITS = {
   text: 20000,

@@ -1,4 +1,5 @@
 import type { CostInputs, RequestAssessment } from './assessment';
+import type { ChangedAnswer } from './reviewedAnswers';
 import {
   CostPeriod,
   DataClassification,
@@ -189,7 +190,25 @@ export type RequestReview = {
   verdict: ReviewVerdict;
   comment: string;
   createdAt: string;
+  /** The request version the reviewer saw; absent on reviews kept before versions were. */
+  requestVersion?: number;
+  /** The assessment version the reviewer saw, when the request had one. */
+  assessmentVersion?: number;
+  /**
+   * The answers this area depends on that changed since the review: while any has, the
+   * review is of an earlier version and no longer counts as the area's review.
+   */
+  changedSince: ChangedAnswer[];
+  /** A later review by the same reviewer in the same area, which counts instead of this one. */
+  supersededBy?: number;
 };
+
+/** Whether a review is its area's word on the request as it is now. */
+export function reviewCounts(
+  review: Pick<RequestReview, 'changedSince' | 'supersededBy'>,
+): boolean {
+  return !review.changedSince.length && review.supersededBy === undefined;
+}
 
 /** A comment on a request. */
 export type RequestComment = {
@@ -239,6 +258,13 @@ export type RequestPage = {
   /** With their standing against the service-level target of their stage, where one is set. */
   items: Array<TechRequest & { serviceLevel?: ServiceLevel }>;
   totalCount: number;
+  /** Pass as `cursor` to read the next page; absent on the last page. */
+  nextCursor?: string;
+};
+
+/** A page of a request's history, oldest first. */
+export type HistoryPage = {
+  items: HistoryEntry[];
   /** Pass as `cursor` to read the next page; absent on the last page. */
   nextCursor?: string;
 };

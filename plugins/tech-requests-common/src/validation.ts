@@ -4,6 +4,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { RequestDetails } from './model';
+import { isBlank, nameProblem } from './text';
 
 /** The catalog's own rules for kinds, namespaces and names. */
 const CATALOG_NAMES = makeValidator();
@@ -83,9 +84,18 @@ export function checkRequestDetails<T extends CheckableDetails>(
   const problems: FieldProblem[] = [];
   const value: T = { ...details };
 
-  for (const field of ['title', 'need'] as const) {
-    if (typeof details[field] === 'string' && !details[field]!.trim()) {
-      problems.push({ field, message: `${field} must not be blank` });
+  // One problem per field: a blank title is blank before it is anything else.
+  for (const field of ['title', 'need', 'businessSponsor'] as const) {
+    const text = details[field];
+    if (typeof text !== 'string') {
+      continue;
+    }
+    const problem =
+      field !== 'businessSponsor' && isBlank(text)
+        ? `${field} must not be blank`
+        : field !== 'need' && nameProblem(field, text);
+    if (problem) {
+      problems.push({ field, message: problem });
     }
   }
 
@@ -150,7 +160,7 @@ export function checkRequestDetails<T extends CheckableDetails>(
         details.vendorCertifications.map(code => code.trim().toLowerCase()),
       ),
     ];
-    if (value.vendorCertifications.some(code => !code)) {
+    if (value.vendorCertifications.some(code => isBlank(code))) {
       problems.push({
         field: 'vendorCertifications',
         message: 'vendorCertifications must not hold blank codes',
@@ -159,11 +169,12 @@ export function checkRequestDetails<T extends CheckableDetails>(
   }
 
   details.vendorCandidates?.forEach((vendor, index) => {
-    if (!vendor.name.trim()) {
-      problems.push({
-        field: `vendorCandidates[${index}].name`,
-        message: `vendorCandidates[${index}].name must not be blank`,
-      });
+    const field = `vendorCandidates[${index}].name`;
+    const problem = isBlank(vendor.name)
+      ? `${field} must not be blank`
+      : nameProblem(field, vendor.name);
+    if (problem) {
+      problems.push({ field, message: problem });
     }
   });
 

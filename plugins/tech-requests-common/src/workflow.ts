@@ -1,5 +1,7 @@
 import { RequestAssessment } from './assessment';
 import { TechRequest } from './model';
+import { REVIEWED_ANSWER_LABELS } from './reviewedAnswers';
+import { isBlank, nameProblem } from './text';
 import {
   DecisionPath,
   REQUEST_STATUSES,
@@ -122,8 +124,8 @@ type WorkflowRequest = Pick<
   TechRequest,
   'status' | 'requester' | 'requestingGroup'
 > & {
-  /** Only `missingReviews` is read: mandatory reviews hold decisions back. */
-  assessment?: Pick<RequestAssessment, 'missingReviews'>;
+  /** Only the missing reviews are read: mandatory reviews hold decisions back. */
+  assessment?: Pick<RequestAssessment, 'missingReviews' | 'staleReviews'>;
 };
 
 interface ActionRule {
@@ -201,13 +203,22 @@ const anyone = () => undefined;
 /** A decision waits for the reviews the request's risk makes mandatory. */
 const mandatoryReviewsDone = (request: WorkflowRequest) => {
   const missing = request.assessment?.missingReviews ?? [];
+  const stale = request.assessment?.staleReviews ?? [];
+  const named = missing.map(area => {
+    const earlier = stale.find(review => review.area === area);
+    return earlier
+      ? `${area} (reviewed an earlier version; changed since: ${earlier.changed
+          .map(answer => REVIEWED_ANSWER_LABELS[answer])
+          .join(', ')})`
+      : area;
+  });
   return missing.length
-    ? `mandatory reviews missing: ${missing.join(', ')}; a decision waits for them`
+    ? `mandatory reviews missing: ${named.join(', ')}; a decision waits for them`
     : undefined;
 };
 
 const needsRationale = (input: TransitionInput) =>
-  input.rationale?.trim()
+  !isBlank(input.rationale)
     ? undefined
     : { field: 'rationale', reason: 'rationale is required: say why' };
 
@@ -224,20 +235,24 @@ const approvalInput = (input: TransitionInput) => {
         'decision.path is required: an approval names its path, reuse, buy or build',
     };
   }
-  if (decision.path === 'reuse' && !decision.targetEntityRef?.trim()) {
+  if (decision.path === 'reuse' && isBlank(decision.targetEntityRef)) {
     return {
       field: 'decision.targetEntityRef',
       reason:
         'decision.targetEntityRef is required: a reuse approval names the entity to reuse',
     };
   }
-  if (decision.path === 'buy' && !decision.vendor?.trim()) {
+  if (decision.path === 'buy' && isBlank(decision.vendor)) {
     return {
       field: 'decision.vendor',
       reason: 'decision.vendor is required: a buy approval names the vendor',
     };
   }
-  return undefined;
+  const vendorProblem =
+    decision.vendor && nameProblem('decision.vendor', decision.vendor);
+  return vendorProblem
+    ? { field: 'decision.vendor', reason: vendorProblem }
+    : undefined;
 };
 
 const RULES: Record<RequestAction, ActionRule> = {

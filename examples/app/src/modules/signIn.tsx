@@ -4,7 +4,13 @@ import {
   InfoCard,
   Page,
   ProxiedSignInPage,
+  SignInPage,
 } from '@backstage/core-components';
+import {
+  configApiRef,
+  microsoftAuthApiRef,
+  useApi,
+} from '@backstage/core-plugin-api';
 import { createFrontendModule } from '@backstage/frontend-plugin-api';
 import {
   SignInPageBlueprint,
@@ -105,12 +111,35 @@ function ExamplePersonSignInPage(props: SignInPageProps) {
   );
 }
 
-/** Replaces the app's default sign-in page with the example-person picker. */
+/**
+ * The sign-in `app.signIn` chooses: a company account with Microsoft in production, the
+ * example-person picker otherwise.
+ */
+function ExampleSignInPage(props: SignInPageProps) {
+  const config = useApi(configApiRef);
+  if (config.getOptionalString('app.signIn') === 'microsoft') {
+    return (
+      <SignInPage
+        {...props}
+        auto
+        provider={{
+          id: 'microsoft-auth-provider',
+          title: 'Microsoft',
+          message: 'Sign in with your company account',
+          apiRef: microsoftAuthApiRef,
+        }}
+      />
+    );
+  }
+  return <ExamplePersonSignInPage {...props} />;
+}
+
+/** Replaces the app's default sign-in page with the one `app.signIn` chooses. */
 export const signInModule = createFrontendModule({
   pluginId: 'app',
   extensions: [
     SignInPageBlueprint.make({
-      params: { loader: async () => ExamplePersonSignInPage },
+      params: { loader: async () => ExampleSignInPage },
     }),
   ],
 });

@@ -105,7 +105,7 @@ describe('TechRequestEntityProcessor', () => {
   });
 
   describe('postProcessEntity', () => {
-    it('emits both directions of every relation of the spec', async () => {
+    it('emits both directions of every relation of the spec, and makes the requesting group a user of what it reuses', async () => {
       const entity = requestToEntity(makeRequest());
       const emit = jest.fn();
 
@@ -137,8 +137,42 @@ describe('TechRequestEntityProcessor', () => {
           'fulfilledBy',
           'fulfills',
         ),
+        // An approved reuse: the requesting group now uses what it reuses.
+        ...pair(
+          { kind: 'group', namespace: 'default', name: 'legal' },
+          'reusedBy',
+          'reuses',
+          { kind: 'component', namespace: 'default', name: 'docusign-gateway' },
+        ),
       ]);
-      expect(emit).toHaveBeenCalledTimes(10);
+      expect(emit).toHaveBeenCalledTimes(12);
+    });
+
+    it('makes no group a user of anything before a reuse is approved', async () => {
+      for (const decision of [
+        undefined,
+        {
+          outcome: 'approved' as const,
+          path: 'build' as const,
+          rationale: 'Core to the business.',
+          decidedBy: 'user:default/lena.fischer',
+          decidedAt: '2026-03-01T00:00:00.000Z',
+        },
+      ]) {
+        const emit = jest.fn();
+        await processor.postProcessEntity(
+          requestToEntity(makeRequest({ decision })),
+          LOCATION,
+          emit,
+        );
+        expect(
+          emitted(emit).filter(result =>
+            ['reusedBy', 'reuses'].includes(
+              (result as { relation: { type: string } }).relation.type,
+            ),
+          ),
+        ).toEqual([]);
+      }
     });
 
     it('emits results in the catalog relation shape', async () => {

@@ -11,6 +11,8 @@ import {
 } from '@backstage/plugin-catalog-node';
 import {
   isTechnologyRequestEntity,
+  RELATION_REUSED_BY,
+  RELATION_REUSES,
   TECH_REQUEST_RELATIONS,
   technologyRequestEntitySchema,
   TechnologyRequestEntityV1alpha1,
@@ -71,6 +73,44 @@ export class TechRequestEntityProcessor implements CatalogProcessor {
         );
       }
     }
+    this.emitReuse(entity, emit);
     return entity;
+  }
+
+  /**
+   * An approved reuse makes the requesting group a user of the reused entity: the entity's
+   * page and the reuse suggestions count it among the teams already using it.
+   */
+  private emitReuse(
+    entity: TechnologyRequestEntityV1alpha1,
+    emit: CatalogProcessorEmit,
+  ) {
+    const { decision, fulfilledBy, owner } = entity.spec;
+    if (decision !== 'reuse' || !fulfilledBy) {
+      return;
+    }
+    const { namespace } = getCompoundEntityRef(entity);
+    const group = parseEntityRef(owner, {
+      defaultKind: 'group',
+      defaultNamespace: namespace,
+    });
+    const reused = parseEntityRef(fulfilledBy, {
+      defaultKind: 'component',
+      defaultNamespace: namespace,
+    });
+    emit(
+      processingResult.relation({
+        source: reused,
+        type: RELATION_REUSED_BY,
+        target: group,
+      }),
+    );
+    emit(
+      processingResult.relation({
+        source: group,
+        type: RELATION_REUSES,
+        target: reused,
+      }),
+    );
   }
 }

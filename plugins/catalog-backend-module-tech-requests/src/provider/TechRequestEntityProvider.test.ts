@@ -140,6 +140,65 @@ describe('TechRequestEntityProvider', () => {
     ]);
   });
 
+  it('keeps what events brought in while it waited for the catalog, and after it applied its list', async () => {
+    let fulfilmentsRead!: () => void;
+    const reading = new Promise<void>(resolve => {
+      fulfilmentsRead = resolve;
+    });
+    let fullApplied!: () => void;
+    const applying = new Promise<void>(resolve => {
+      fullApplied = resolve;
+    });
+    const waiting = new TechRequestEntityProvider({
+      source,
+      logger: mockServices.logger.mock(),
+      apiBaseUrl: 'http://localhost:7007/api/tech-requests',
+      fulfilments: {
+        all: async () => {
+          await reading;
+          return new Map();
+        },
+        of: async () => undefined,
+      },
+    });
+    await waiting.connect({
+      ...connection,
+      applyMutation: async mutation => {
+        if (mutation.type === 'full') {
+          await applying;
+        }
+        mutations.push(mutation);
+      },
+    });
+    const event = (requestId: number) => ({
+      requestId,
+      action: 'submit' as const,
+      actor: 'user:default/jane.doe',
+      at: '2026-01-01T10:00:00.000Z',
+    });
+
+    const syncing = waiting.fullSync();
+    // Filed while the sync still waits for the catalog's answer.
+    source.requests = [...source.requests, aRequest(6, 'submitted')];
+    await waiting.onRequestChanged(event(6));
+    fulfilmentsRead();
+    await new Promise(resolve => setTimeout(resolve, 10));
+    // Filed while the catalog applies the sync's list.
+    source.requests = [...source.requests, aRequest(7, 'submitted')];
+    await waiting.onRequestChanged(event(7));
+    fullApplied();
+    await syncing;
+
+    const full = mutations.find(m => m.type === 'full')!;
+    expect(namesIn(full)).toContain('tr-6-request-6');
+    expect(namesIn(full)).not.toContain('tr-7-request-7');
+    // Applied again once the list was, which would otherwise have removed it.
+    expect(namesIn(mutations.at(-1)!)).toEqual({
+      added: ['tr-7-request-7'],
+      removed: [],
+    });
+  });
+
   it('has a stable name', () => {
     expect(provider.getProviderName()).toBe('tech-requests');
   });
@@ -217,6 +276,42 @@ describe('TechRequestEntityProvider', () => {
     expect(delta.added[0].entity.spec?.status).toBe('in-review');
   });
 
+  it('follows an event again later when the backend cannot answer for a while', async () => {
+    const following = new TechRequestEntityProvider({
+      source,
+      logger: mockServices.logger.mock(),
+      apiBaseUrl: 'http://localhost:7007/api/tech-requests',
+      retry: { attempts: 2, delayMs: () => 1 },
+      follow: { attempts: 3, delayMs: () => 5 },
+    });
+    await following.connect(connection);
+    const event = {
+      requestId: 2,
+      action: 'submit' as const,
+      actor: 'user:default/jane.doe',
+      at: '2026-01-02T00:00:00.000Z',
+    };
+    // Two follows' worth of failures: the third one reads it.
+    source.failuresLeft = 4;
+    await following.follow(event);
+    expect(mutations).toHaveLength(0);
+    await new Promise(resolve => setTimeout(resolve, 100));
+    expect(source.calls).toBe(5);
+    expect(namesIn(mutations[0])).toEqual({
+      added: ['tr-2-request-2'],
+      removed: [],
+    });
+
+    // Failing for longer than that: given up on, for the full sync to repair.
+    mutations = [];
+    source.calls = 0;
+    source.failuresLeft = 100;
+    await following.follow(event);
+    await new Promise(resolve => setTimeout(resolve, 100));
+    expect(source.calls).toBe(6);
+    expect(mutations).toHaveLength(0);
+  });
+
   it('keeps drafts out when they change, and ignores requests that are gone', async () => {
     await provider.onRequestChanged({
       requestId: 1,
@@ -237,6 +332,147 @@ describe('TechRequestEntityProvider', () => {
       at: '2026-01-02T00:00:00.000Z',
     });
     expect(mutations).toHaveLength(1);
+  });
+
+  describe('approved purchases', () => {
+    const boughtBy = (
+      id: number,
+      group: string,
+      decidedAt: string,
+      title = `Request ${id}`,
+    ): TechRequest => ({
+      ...aRequest(id, 'approved', title),
+      requestingGroup: `group:default/${group}`,
+      decision: {
+        outcome: 'approved',
+        path: 'buy',
+        vendor: 'DocuSign',
+        rationale: 'Nothing in house signs documents.',
+        decidedBy: 'user:default/lena.fischer',
+        decidedAt,
+      },
+    });
+    const product = (mutation: EntityProviderMutation, name: string) =>
+      (mutation.type === 'full' ? mutation.entities : mutation.added).find(
+        e => e.entity.kind === 'Resource' && e.entity.metadata.name === name,
+      );
+
+    it('become one Resource per product and group in a full sync, described by the latest decision', async () => {
+      source.requests = [
+        boughtBy(7, 'legal', '2026-03-02T00:00:00.000Z', 'Sign contracts'),
+        boughtBy(8, 'legal', '2026-03-05T00:00:00.000Z', 'Sign NDAs'),
+        boughtBy(9, 'sales', '2026-03-01T00:00:00.000Z'),
+      ];
+      await provider.fullSync();
+      const [full] = mutations;
+      expect(namesIn(full)).toEqual([
+        'tr-7-request-7',
+        'tr-8-request-8',
+        'tr-9-request-9',
+        'docusign-legal',
+        'docusign-sales',
+      ]);
+      const legal = product(full, 'docusign-legal')!;
+      expect(legal.locationKey).toBe('tech-requests:bought:docusign-legal');
+      expect(legal.entity.metadata.description).toContain('Sign NDAs');
+      expect(legal.entity.metadata.annotations).toMatchObject({
+        'backstage.io/managed-by-location':
+          'url:http://localhost:7007/api/tech-requests/requests/8',
+        'tech-requests.io/bought-for': '8',
+      });
+      expect(legal.entity.spec).toMatchObject({
+        type: 'saas-subscription',
+        owner: 'group:default/legal',
+      });
+      const requests =
+        full.type === 'full'
+          ? full.entities.filter(e => e.entity.kind === 'TechnologyRequest')
+          : [];
+      expect(requests.map(e => e.entity.spec?.fulfilledBy)).toEqual([
+        'resource:default/docusign-legal',
+        'resource:default/docusign-legal',
+        'resource:default/docusign-sales',
+      ]);
+    });
+
+    it('step aside for what the organisation registered to fulfil the request, which the request then names', async () => {
+      source.requests = [
+        boughtBy(7, 'legal', '2026-03-02T00:00:00.000Z'),
+        boughtBy(9, 'sales', '2026-03-01T00:00:00.000Z'),
+        {
+          ...aRequest(10, 'in-delivery'),
+          decision: {
+            outcome: 'approved',
+            path: 'build',
+            rationale: 'Core.',
+            decidedBy: 'user:default/lena.fischer',
+            decidedAt: '2026-03-01T00:00:00.000Z',
+          },
+        },
+      ];
+      const registered = new Map([
+        [7, 'resource:default/docusign-enterprise'],
+        [10, 'component:default/booking-service'],
+      ]);
+      const fulfilling = new TechRequestEntityProvider({
+        source,
+        logger: mockServices.logger.mock(),
+        apiBaseUrl: 'http://localhost:7007/api/tech-requests',
+        fulfilments: {
+          all: async () => registered,
+          of: async id => registered.get(id),
+        },
+      });
+      await fulfilling.connect(connection);
+
+      await fulfilling.fullSync();
+      const [full] = mutations;
+      expect(namesIn(full)).toEqual([
+        'tr-7-request-7',
+        'tr-9-request-9',
+        'tr-10-request-10',
+        'docusign-sales',
+      ]);
+      const fulfilledBy = (mutation: EntityProviderMutation) =>
+        (mutation.type === 'full' ? mutation.entities : mutation.added)
+          .filter(e => e.entity.kind === 'TechnologyRequest')
+          .map(e => e.entity.spec?.fulfilledBy);
+      expect(fulfilledBy(full)).toEqual([
+        'resource:default/docusign-enterprise',
+        'resource:default/docusign-sales',
+        'component:default/booking-service',
+      ]);
+
+      await fulfilling.onRequestChanged({
+        requestId: 7,
+        action: 'start-delivery',
+        actor: 'user:default/dev.patel',
+        at: '2026-03-03T00:00:00.000Z',
+      });
+      expect(namesIn(mutations[1])).toEqual({
+        added: ['tr-7-request-7'],
+        removed: ['docusign-legal'],
+      });
+      expect(fulfilledBy(mutations[1])).toEqual([
+        'resource:default/docusign-enterprise',
+      ]);
+    });
+
+    it('come with the approval event', async () => {
+      source.requests = [boughtBy(7, 'legal', '2026-03-02T00:00:00.000Z')];
+      await provider.onRequestChanged({
+        requestId: 7,
+        action: 'approve',
+        actor: 'user:default/lena.fischer',
+        status: 'approved',
+        version: 3,
+        at: '2026-03-02T00:00:00.000Z',
+      });
+      expect(namesIn(mutations[0])).toEqual({
+        added: ['tr-7-request-7', 'docusign-legal'],
+        removed: [],
+      });
+    });
   });
 
   it('waits for the catalog before applying anything', async () => {

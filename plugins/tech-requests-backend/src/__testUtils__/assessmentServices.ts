@@ -44,6 +44,7 @@ export function review(
     verdict,
     comment: 'Looked at it',
     createdAt: '2025-02-01T00:00:00Z',
+    changedSince: [],
   };
 }
 

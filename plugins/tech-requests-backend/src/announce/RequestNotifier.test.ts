@@ -159,6 +159,39 @@ describe('notificationsFor', () => {
       ).toEqual(['Privacy review needed: Online contract signing']);
     });
 
+    it('tells the area and the earlier reviewer when an edit made a review stale', () => {
+      const [sent, ...others] = notificationsFor(
+        {
+          ...event('edit', 'user:default/jane.doe'),
+          reviewsNeeded: ['security'],
+        },
+        {
+          ...request,
+          assessment: {
+            missingReviews: ['security'],
+            staleReviews: [
+              {
+                area: 'security',
+                reviewers: ['user:default/sam.okafor'],
+                changed: ['hosting', 'dataLocation'],
+              },
+            ],
+          } as TechRequest['assessment'],
+        },
+        { reviewers: REVIEWERS, reviewAreas: ROUTING },
+      );
+      expect(others).toEqual([]);
+      expect(sent.recipients).toMatchObject({
+        entityRef: ['group:default/security-office', 'user:default/sam.okafor'],
+        excludeEntityRef: 'user:default/jane.doe',
+      });
+      expect(sent.payload).toMatchObject({
+        title: 'Security review needed again: Online contract signing',
+        description:
+          'The security review was of an earlier version; changed since: hosting, data location. A decision waits for a security review.',
+      });
+    });
+
     it('tells the areas again when the review starts, not the review groups', () => {
       expect(
         notificationsFor(

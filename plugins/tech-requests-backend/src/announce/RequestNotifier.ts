@@ -4,6 +4,7 @@ import {
   NotificationService,
 } from '@backstage/plugin-notifications-node';
 import {
+  REVIEWED_ANSWER_LABELS,
   ReviewArea,
   summary,
   TechRequest,
@@ -79,14 +80,29 @@ export function notificationsFor(
     });
   }
   for (const area of areasToTell(event, request)) {
-    const areaGroups = groups.reviewAreas?.[area];
-    if (areaGroups?.length) {
+    const stale = request.assessment?.staleReviews?.find(
+      review => review.area === area,
+    );
+    // Whoever reviewed an earlier version hears too: their review no longer counts.
+    const recipients = [
+      ...new Set([
+        ...(groups.reviewAreas?.[area] ?? []),
+        ...(stale?.reviewers ?? []),
+      ]),
+    ];
+    if (recipients.length) {
       sent.push({
-        recipients: to(areaGroups),
+        recipients: to(recipients),
         payload: {
           ...base,
-          title: `${capitalised(area)} review needed: ${request.title}`,
-          description: `A decision waits for a ${area} review. ${summary(request.need, ABOUT)}`,
+          title: stale
+            ? `${capitalised(area)} review needed again: ${request.title}`
+            : `${capitalised(area)} review needed: ${request.title}`,
+          description: stale
+            ? `The ${area} review was of an earlier version; changed since: ${stale.changed
+                .map(answer => REVIEWED_ANSWER_LABELS[answer])
+                .join(', ')}. A decision waits for a ${area} review.`
+            : `A decision waits for a ${area} review. ${summary(request.need, ABOUT)}`,
           severity: 'normal',
         },
       });

@@ -157,7 +157,7 @@ describe('assessFit integration rules', () => {
 describe('assessFit duplicate-request', () => {
   const duplicate = [
     'duplicate-request',
-    'warning',
+    'info',
     ['technologyrequest:default/tr-7-e-signature'],
   ];
   it.each<[string, SimilarRequest, unknown[]]>([
@@ -168,9 +168,8 @@ describe('assessFit duplicate-request', () => {
     [
       'one without an entity, by its id',
       similar({ entityRef: undefined }),
-      [['duplicate-request', 'warning', ['tech-requests:request/7']]],
+      [['duplicate-request', 'info', ['tech-requests:request/7']]],
     ],
-    ['nothing below 0.5', similar({ score: 0.49 }), []],
     [
       'nothing for the same group',
       similar({ requestingGroup: 'group:default/legal' }),
@@ -207,6 +206,16 @@ describe('assessFit duplicate-request', () => {
     expect(fit({}, { similarRequests: [similar()] }).findings[0].message).toBe(
       'Request #7 "E-signature" of group:default/sales asks for much the same and is still in-review: consider joining forces',
     );
+  });
+
+  it('costs no points: requests are matched by their words, and may not be duplicates at all', () => {
+    const alone = fit({}, { similarRequests: [] });
+    const withDuplicates = fit(
+      {},
+      { similarRequests: [similar(), similar({ id: 8, score: 0.95 })] },
+    );
+    expect(withDuplicates.findings).toHaveLength(2);
+    expect(withDuplicates.score).toBe(alone.score);
   });
 });
 

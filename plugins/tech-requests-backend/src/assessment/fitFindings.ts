@@ -8,7 +8,6 @@ import {
 import {
   CATALOG_UNAVAILABLE_RULE,
   CatalogFacts,
-  DUPLICATE_MIN_SCORE,
   RadarEntry,
   RING_STRICTNESS,
 } from './fitRules';
@@ -190,8 +189,7 @@ export function duplicateFindings(
         similar.id !== request.id &&
         // Another group still working on it; decided or abandoned ones are history.
         UNSETTLED_STATUSES.includes(similar.status) &&
-        similar.requestingGroup.toLocaleLowerCase('en-US') !== group &&
-        similar.score >= DUPLICATE_MIN_SCORE,
+        similar.requestingGroup.toLocaleLowerCase('en-US') !== group,
     )
     .map(similar => ({
       ruleId: 'duplicate-request',

@@ -98,7 +98,9 @@ export const FIT_RULES: ReadonlyArray<{
   },
   {
     id: 'duplicate-request',
-    severity: 'warning',
+    // A chance to join forces, not an objection to the request: and since requests are
+    // matched by their words, a false duplicate must not cost the request points.
+    severity: 'info',
     description: 'Another group has an open request for much the same',
   },
   {
@@ -135,9 +137,6 @@ export const PENALTIES: Record<FindingSeverity, number> = {
   warning: WARNING_PENALTY,
   info: INFO_PENALTY,
 };
-
-/** From this score on a similar request counts as a duplicate rather than a relative. */
-export const DUPLICATE_MIN_SCORE = 0.5;
 
 /** When two matching radar entries disagree, the most restrictive ring wins. */
 export const RING_STRICTNESS: Record<RadarRing, number> = {

@@ -2,7 +2,7 @@ import {
   RequestReview,
   ReviewArea,
 } from '@tech-requests/plugin-tech-requests-common';
-import { missingReviews } from './reviews';
+import { missingReviews, staleReviews } from './reviews';
 
 describe('missingReviews', () => {
   it.each<[string, ReviewArea[], ReviewArea[], ReviewArea[]]>([
@@ -67,7 +67,62 @@ describe('missingReviews', () => {
       verdict: 'reject',
       comment: 'No',
       createdAt: '2025-01-01T00:00:00Z',
+      changedSince: [],
     };
     expect(missingReviews(['security'], [rejection])).toEqual([]);
+  });
+});
+
+describe('reviews of an earlier version', () => {
+  const hostingChanged = [
+    {
+      answer: 'hosting' as const,
+      before: 'on-premises',
+      after: 'vendor-cloud',
+    },
+  ];
+  const sam = 'user:default/sam';
+  const ana = 'user:default/ana';
+
+  it('leaves an area missing while its only reviews saw answers that changed since', () => {
+    const reviews = [
+      {
+        area: 'security' as const,
+        reviewer: sam,
+        changedSince: hostingChanged,
+      },
+      { area: 'privacy' as const, reviewer: ana, changedSince: [] },
+    ];
+    const missing = missingReviews(['security', 'privacy'], reviews);
+    expect(missing).toEqual(['security']);
+    expect(staleReviews(missing, reviews)).toEqual([
+      { area: 'security', reviewers: [sam], changed: ['hosting'] },
+    ]);
+  });
+
+  it('counts the area once someone reviewed the version as it is', () => {
+    const reviews = [
+      {
+        area: 'security' as const,
+        reviewer: sam,
+        changedSince: hostingChanged,
+      },
+      { area: 'security' as const, reviewer: ana, changedSince: [] },
+    ];
+    expect(missingReviews(['security'], reviews)).toEqual([]);
+  });
+
+  it('does not count a review its reviewer replaced, nor name it as stale', () => {
+    const reviews = [
+      {
+        area: 'security' as const,
+        reviewer: sam,
+        supersededBy: 2,
+        changedSince: [],
+      },
+    ];
+    const missing = missingReviews(['security'], reviews);
+    expect(missing).toEqual(['security']);
+    expect(staleReviews(missing, reviews)).toEqual([]);
   });
 });

@@ -63,15 +63,20 @@ export class CatalogReuseSource implements ReuseSource {
     return toReuseEntities(entities);
   }
 
-  /** The kind and title of an entity, or undefined when the catalog does not have it. */
-  async describe(
-    entityRef: string,
-  ): Promise<{ kind: string; title: string } | undefined> {
-    const entity = await readCatalog(entityRef, async () =>
+  /** An entity as the catalog has it, or undefined when the catalog does not have it. */
+  async read(entityRef: string): Promise<Entity | undefined> {
+    return readCatalog(entityRef, async () =>
       this.catalog.getEntityByRef(entityRef, {
         credentials: await this.auth.getOwnServiceCredentials(),
       }),
     );
+  }
+
+  /** The kind and title of an entity, or undefined when the catalog does not have it. */
+  async describe(
+    entityRef: string,
+  ): Promise<{ kind: string; title: string } | undefined> {
+    const entity = await this.read(entityRef);
     return (
       entity && {
         kind: entity.kind,

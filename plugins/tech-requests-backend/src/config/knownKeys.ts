@@ -80,16 +80,19 @@ export const TECH_REQUESTS_KEYS: KeyTree = {
     ),
   },
   serviceLevels: { '*': numbers('workingDays') },
+  serviceAccess: numbers('readDrafts'),
   reuse: {
     kinds: true,
     // Backstage's scheduler reads and checks the schedule itself.
     schedule: true,
     minimumScore: true,
+    similarRequestMinimumScore: true,
     semanticWeight: true,
     capabilities: {
       '[]': numbers('id', 'label', 'phrases', 'terms', 'vendors'),
     },
   },
+  delivery: { buildTemplate: true },
 };
 
 /** The keys in `value` that `tree` does not know, as full paths. */

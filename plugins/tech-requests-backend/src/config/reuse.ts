@@ -20,6 +20,7 @@ export interface ReuseSettings {
   /** Capabilities added to the shipped vocabulary. */
   capabilities: Capability[];
   minimumScore?: number;
+  similarRequestMinimumScore?: number;
   semanticWeight?: number;
   kinds: string[];
   schedule: SchedulerServiceTaskScheduleDefinition;
@@ -33,6 +34,9 @@ export function reuseSettingsFromConfig(config: Config): ReuseSettings {
       item => normalizeCapability(item, 'techRequests.reuse.capabilities'),
     ),
     minimumScore: reuse?.getOptionalNumber('minimumScore'),
+    similarRequestMinimumScore: reuse?.getOptionalNumber(
+      'similarRequestMinimumScore',
+    ),
     semanticWeight: reuse?.getOptionalNumber('semanticWeight'),
     kinds: reuse?.getOptionalStringArray('kinds') ?? DEFAULT_REUSE_KINDS,
     schedule: reuse?.has('schedule')

@@ -374,8 +374,9 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
       });
     });
 
-    const history = await store.listHistory(id);
-    expect(history.map(h => [h.action, h.changes, h.note])).toEqual([
+    const history = await store.listHistory(id, { limit: 10 });
+    expect(history.more).toBe(false);
+    expect(history.items.map(h => [h.action, h.changes, h.note])).toEqual([
       [
         'create',
         { title: { before: null, after: 'Online contract signing' } },
@@ -397,7 +398,15 @@ describe.each(databases.eachSupportedId())('RequestStore on %p', databaseId => {
     expect((await store.listComments(id)).map(c => c.body)).toEqual([
       'Which data?',
     ]);
-    expect(await store.listHistory(other)).toEqual([]);
+    expect(await store.listHistory(other, { limit: 10 })).toEqual({
+      items: [],
+      more: false,
+    });
+    const first = await store.listHistory(id, { limit: 1 });
+    expect(first.more).toBe(true);
+    expect(
+      await store.listHistory(id, { limit: 1, afterId: first.items[0].id }),
+    ).toEqual({ items: [history.items[1]], more: false });
     expect(await store.listReviews(other)).toEqual([]);
   });
 });

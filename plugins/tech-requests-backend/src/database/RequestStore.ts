@@ -3,7 +3,6 @@ import {
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
 import {
-  FieldChange,
   HistoryEntry,
   RequestComment,
   RequestPage,
@@ -11,6 +10,7 @@ import {
   RequestReview,
   RequestStatus,
   ReviewArea,
+  ReviewedAnswer,
   ReviewVerdict,
   TechRequest,
   WaitingFor,
@@ -29,6 +29,7 @@ import {
 import {
   COMMENTS,
   fromColumns,
+  fromHistoryRow,
   HISTORY,
   live,
   NewRequestRow,
@@ -54,6 +55,17 @@ export type StoreQuery = Omit<RequestQuery, 'waitingForMe'> & {
    * of `reviews.statuses` still lacking a mandatory review in one of `reviews.areas`.
    */
   waitingFor?: { userEntityRef: string } & WaitingFor;
+};
+
+/**
+ * A review as stored: with the answers of its area the reviewer saw. Whether those still hold
+ * is decided against the request (`reviewsOf`).
+ */
+export type StoredReview = Omit<
+  RequestReview,
+  'changedSince' | 'supersededBy'
+> & {
+  answersSeen?: Partial<Record<ReviewedAnswer, unknown>>;
 };
 
 /** A history entry as it is written. */
@@ -158,12 +170,53 @@ export class RequestStore {
   }
 
   /** Sets the last-change time without a new version: reviews and comments use it. */
+  /** Changes whenever a request is added, changed or deleted: its count and last change. */
+  async requestsFingerprint(): Promise<string> {
+    const row: { count?: number | string; latest?: string } | undefined =
+      await live(this.db(REQUESTS))
+        .select(
+          this.db.raw('COUNT(*) as ??', ['count']),
+          this.db.raw('MAX(updated_at) as ??', ['latest']),
+        )
+        .first();
+    return `${Number(row?.count ?? 0)}:${row?.latest ?? ''}`;
+  }
+
+  /** Of these requests, the ids of those still drafts. */
+  async draftsAmong(ids: number[]): Promise<Set<number>> {
+    const rows = await live(this.db(REQUESTS))
+      .whereIn('id', ids)
+      .where({ status: 'draft' })
+      .select('id');
+    return new Set(rows.map((row: { id: number }) => Number(row.id)));
+  }
+
+  /** Returns false when the request is gone (deleted meanwhile): nothing is then changed. */
   async touchRequest(
     tx: StoreTransaction,
     id: number,
     at: string,
-  ): Promise<void> {
-    await tx(REQUESTS).where({ id }).update({ updated_at: at });
+  ): Promise<boolean> {
+    const touched = await live(tx(REQUESTS))
+      .where({ id })
+      .update({ updated_at: at });
+    return touched > 0;
+  }
+
+  /** Whether the history holds a refusal of this person's action since `since`. */
+  async hasDenialSince(
+    tx: StoreTransaction,
+    requestId: number,
+    actor: string,
+    action: string,
+    since: string,
+  ): Promise<boolean> {
+    const row = await tx(HISTORY)
+      .where({ request_id: requestId, action: 'denied', actor })
+      .where('at', '>=', since)
+      .where('note', 'like', `${action}:%`)
+      .first('id');
+    return Boolean(row);
   }
 
   async listRequests(query: StoreQuery): Promise<RequestPage> {
@@ -243,25 +296,26 @@ export class RequestStore {
     });
   }
 
-  async listHistory(requestId: number): Promise<HistoryEntry[]> {
-    const rows = await this.db(HISTORY)
-      .where({ request_id: requestId })
-      .orderBy('id');
-    return rows.map(row => ({
-      id: Number(row.id),
-      requestId: Number(row.request_id),
-      actor: row.actor,
-      action: row.action,
-      at: row.at,
-      changes: JSON.parse(row.changes) as Record<string, FieldChange>,
-      ...(row.note !== null && { note: row.note }),
-    }));
+  /** A page of a request's history, oldest first, after the entry `afterId` when given. */
+  async listHistory(
+    requestId: number,
+    page: { limit: number; afterId?: number },
+  ): Promise<{ items: HistoryEntry[]; more: boolean }> {
+    const query = this.db(HISTORY).where({ request_id: requestId });
+    if (page.afterId !== undefined) {
+      query.where('id', '>', page.afterId);
+    }
+    const rows = await query.orderBy('id').limit(page.limit + 1);
+    return {
+      items: rows.slice(0, page.limit).map(fromHistoryRow),
+      more: rows.length > page.limit,
+    };
   }
 
   async insertReview(
     tx: StoreTransaction,
-    review: Omit<RequestReview, 'id'>,
-  ): Promise<RequestReview> {
+    review: Omit<StoredReview, 'id'>,
+  ): Promise<StoredReview> {
     const row = {
       request_id: review.requestId,
       reviewer: review.reviewer,
@@ -269,12 +323,17 @@ export class RequestStore {
       verdict: review.verdict,
       comment: review.comment,
       created_at: review.createdAt,
+      request_version: review.requestVersion ?? null,
+      assessment_version: review.assessmentVersion ?? null,
+      answers_seen: review.answersSeen
+        ? JSON.stringify(review.answersSeen)
+        : null,
     };
     const id = await this.insertReturningId(tx, REVIEWS, row);
     return { id, ...review };
   }
 
-  async listReviews(requestId: number): Promise<RequestReview[]> {
+  async listReviews(requestId: number): Promise<StoredReview[]> {
     const rows = await this.db(REVIEWS)
       .where({ request_id: requestId })
       .orderBy('id');
@@ -286,6 +345,15 @@ export class RequestStore {
       verdict: row.verdict as ReviewVerdict,
       comment: row.comment,
       createdAt: row.created_at,
+      ...(row.request_version !== null && {
+        requestVersion: Number(row.request_version),
+      }),
+      ...(row.assessment_version !== null && {
+        assessmentVersion: Number(row.assessment_version),
+      }),
+      ...(row.answers_seen !== null && {
+        answersSeen: JSON.parse(row.answers_seen),
+      }),
     }));
   }
 

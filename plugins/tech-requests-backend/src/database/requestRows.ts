@@ -1,4 +1,8 @@
-import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import {
+  FieldChange,
+  HistoryEntry,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
 
 /** The tables of the plugin's database. */
@@ -104,4 +108,17 @@ export function fromColumns(row: Row): TechRequest {
     request.expectedUsers = Number(request.expectedUsers);
   }
   return request as TechRequest;
+}
+
+/** A history row as the API gives it. */
+export function fromHistoryRow(row: Record<string, any>): HistoryEntry {
+  return {
+    id: Number(row.id),
+    requestId: Number(row.request_id),
+    actor: row.actor,
+    action: row.action,
+    at: row.at,
+    changes: JSON.parse(row.changes) as Record<string, FieldChange>,
+    ...(row.note !== null && { note: row.note }),
+  };
 }

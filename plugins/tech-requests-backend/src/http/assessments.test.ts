@@ -153,6 +153,132 @@ describe.each(databases.eachSupportedId())(
       expect(third.body.status).toBe('approved');
     });
 
+    describe('reviews bound to what was reviewed', () => {
+      const edit = (id: number, body: object) =>
+        api()
+          .patch(`/api/tech-requests/requests/${id}`)
+          .set('Authorization', as(PEOPLE.jane))
+          .send(body);
+      const reviews = async (id: number) =>
+        (
+          await api()
+            .get(`/api/tech-requests/requests/${id}/reviews`)
+            .set('Authorization', as(PEOPLE.jane))
+        ).body.items;
+      const approve = (id: number) =>
+        transition(PEOPLE.lena, id, {
+          action: 'approve',
+          rationale: 'Fine',
+          decision: { path: 'build' },
+        });
+      const LOW_RISK = {
+        dataClassification: 'public',
+        hosting: 'on-premises',
+        signIn: 'company-account',
+        dataLocation: 'eu',
+      };
+      const CRITICAL = {
+        dataClassification: 'restricted',
+        handlesPersonalData: true,
+        hosting: 'vendor-cloud',
+        dataLocation: 'us',
+      };
+
+      it('refuses an approval once a risk-raising edit made the security review stale, naming it', async () => {
+        const submitted = await submit(LOW_RISK);
+        expect(submitted.assessment.risk.mandatoryReviews).toEqual([]);
+        expect(
+          (await review(PEOPLE.priya, submitted.id, 'security')).status,
+        ).toBe(201);
+        const [given] = await reviews(submitted.id);
+        expect(given).toMatchObject({
+          requestVersion: submitted.version,
+          assessmentVersion: submitted.assessment.version,
+          changedSince: [],
+        });
+
+        const edited = await edit(submitted.id, {
+          version: submitted.version,
+          ...CRITICAL,
+        });
+        expect(edited.status).toBe(200);
+        expect(edited.body.assessment.risk.tier).toBe('critical');
+        expect(edited.body.assessment.missingReviews).toEqual([
+          'security',
+          'privacy',
+        ]);
+        expect(edited.body.assessment.staleReviews).toEqual([
+          {
+            area: 'security',
+            reviewers: [PEOPLE.priya],
+            changed: [
+              'dataClassification',
+              'handlesPersonalData',
+              'hosting',
+              'dataLocation',
+            ],
+          },
+        ]);
+        const [stale] = await reviews(submitted.id);
+        expect(stale.changedSince).toEqual(
+          expect.arrayContaining([
+            { answer: 'hosting', before: 'on-premises', after: 'vendor-cloud' },
+            { answer: 'dataLocation', before: 'eu', after: 'us' },
+          ]),
+        );
+
+        await transition(PEOPLE.priya, submitted.id, {
+          action: 'start-review',
+        });
+        await review(PEOPLE.priya, submitted.id, 'privacy');
+        const refused = await approve(submitted.id);
+        expect(refused.status).toBe(409);
+        expect(refused.body.error.message).toContain(
+          'mandatory reviews missing: security (reviewed an earlier version; changed since: data classification, personal data, hosting, data location)',
+        );
+
+        // A new review of the version as it is counts, and replaces the earlier one.
+        await review(PEOPLE.priya, submitted.id, 'security');
+        const all = await reviews(submitted.id);
+        expect(all.map((r: any) => [r.area, r.supersededBy])).toEqual([
+          ['security', all[2].id],
+          ['privacy', undefined],
+          ['security', undefined],
+        ]);
+        expect((await approve(submitted.id)).status).toBe(200);
+      });
+
+      it('keeps a review when the edit leaves its answers alone, and again when a change is undone', async () => {
+        const submitted = await submit(LOW_RISK);
+        await review(PEOPLE.priya, submitted.id, 'security');
+        await review(PEOPLE.priya, submitted.id, 'finance');
+        const retitled = await edit(submitted.id, {
+          version: submitted.version,
+          title: 'Contract signing for every office',
+          expectedUsers: 300,
+        });
+        const afterTitle = await reviews(submitted.id);
+        expect(
+          afterTitle.map((r: any) => [r.area, r.changedSince.length]),
+        ).toEqual([
+          ['security', 0],
+          ['finance', 1],
+        ]);
+        const moved = await edit(submitted.id, {
+          version: retitled.body.version,
+          hosting: 'vendor-cloud',
+        });
+        expect((await reviews(submitted.id))[0].changedSince).toEqual([
+          { answer: 'hosting', before: 'on-premises', after: 'vendor-cloud' },
+        ]);
+        await edit(submitted.id, {
+          version: moved.body.version,
+          hosting: 'on-premises',
+        });
+        expect((await reviews(submitted.id))[0].changedSince).toEqual([]);
+      });
+    });
+
     it('recomputes cost when a reviewer adjusts the inputs, keeping both in the history', async () => {
       const submitted = await submit({ expectedUsers: 40 });
       const before = submitted.assessment;

@@ -1,6 +1,7 @@
 import {
   COST_INPUT_LIMITS,
   FIELD_LIMITS,
+  HISTORY_LIMITS,
   LIST_LIMITS,
   SUGGESTION_LIMITS,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -21,6 +22,10 @@ const EXPECTED: Record<string, number> = {
   [`${LIST}/7/schema/maximum`]: LIST_LIMITS.pageSize,
   [`${LIST}/8/schema/maximum`]: LIST_LIMITS.offset,
   [`${LIST}/9/schema/maxLength`]: LIST_LIMITS.cursor,
+  [`#/paths/~1requests~1{id}~1history/get/parameters/1/schema/maximum`]:
+    HISTORY_LIMITS.pageSize,
+  [`#/paths/~1requests~1{id}~1history/get/parameters/2/schema/maxLength`]:
+    HISTORY_LIMITS.cursor,
   [`#/paths/~1requests~1{id}~1comments/post/${BODY}/body/maxLength`]:
     FIELD_LIMITS.commentBody,
   [`#/paths/~1reuse~1suggestions/post/${BODY}/text/maxLength`]:

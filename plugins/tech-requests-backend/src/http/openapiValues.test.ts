@@ -15,6 +15,7 @@ import {
   REUSE_MATCH_STRENGTHS,
   REVIEW_AREAS,
   REVIEW_VERDICTS,
+  REVIEWED_ANSWER_NAMES,
   RISK_TIERS,
   SIGN_IN_OPTIONS,
   TRANSITION_ACTIONS,
@@ -53,6 +54,7 @@ const EXPECTED: Record<string, readonly string[]> = {
   [`${SCHEMAS}/TechRequestView/allOf/1/properties/allowedActions/items/enum`]:
     REQUEST_ACTIONS,
   [`${SCHEMAS}/ReviewArea/enum`]: REVIEW_AREAS,
+  [`${SCHEMAS}/ReviewedAnswer/enum`]: REVIEWED_ANSWER_NAMES,
   [`${SCHEMAS}/ReuseSuggestion/properties/match/enum`]: REUSE_MATCH_STRENGTHS,
 };
 

@@ -135,6 +135,15 @@ describe.each(databases.eachSupportedId())(
           'title must NOT have more than 200 characters',
         ],
         [{ ...NEED, title: '   ' }, 'title must not be blank'],
+        [{ ...NEED, title: '\u200B\u200B\uFEFF' }, 'title must not be blank'],
+        [
+          { ...NEED, title: 'invoice\u202Egpj.exe' },
+          'title must not contain control characters or bidirectional overrides (found U+202E)',
+        ],
+        [
+          { ...NEED, title: 'Two\r\nlines' },
+          'title must not contain control characters',
+        ],
         [{ ...NEED, expectedUsers: 'many' }, 'expectedUsers must be integer'],
         [{ ...NEED, expectedUsers: -1 }, 'expectedUsers must be >= 0'],
         [

@@ -323,9 +323,13 @@ describe.each(databases.eachSupportedId())(
         });
         expect(badVerdict.status).toBe(400);
         expect(badVerdict.body.error.message).toContain('verdict');
-        const blank = await post(PEOPLE.priya, { ...review, comment: ' ' });
-        expect(blank.status).toBe(400);
-        expect(blank.body.error.message).toContain('comment must not be blank');
+        for (const comment of [' ', '\u200B\u2060']) {
+          const blank = await post(PEOPLE.priya, { ...review, comment });
+          expect(blank.status).toBe(400);
+          expect(blank.body.error.message).toContain(
+            'comment must not be blank',
+          );
+        }
       });
 
       it('takes comments from anyone signed in', async () => {

@@ -177,8 +177,17 @@ export function createRouter(options: RouterOptions): express.Router {
 
   router.get('/requests/:id/history', async (req, res) => {
     const reader = await readerOf(req);
-    const items = await service.history(requestId(req), reader);
-    res.json({ items });
+    const { limit, cursor } = req.query;
+    res.json(
+      await service.history(
+        requestId(req),
+        {
+          ...(limit !== undefined && { limit: Number(limit) }),
+          ...(cursor !== undefined && { cursor: String(cursor) }),
+        },
+        reader,
+      ),
+    );
   });
 
   router.use(nameUnknownFields(spec));

@@ -21,6 +21,22 @@ export type ReadScope =
   | { nothing: true }
   | { nothing: false; readable?: PermissionCriteria<RequestFilter> };
 
+/** How drafts are kept from services: whether they may read them, and how to tell them. */
+export interface DraftsOfOthers {
+  servicesReadDrafts: boolean;
+  /** Of these requests, the ids of drafts. */
+  draftsAmong(ids: number[]): Promise<Set<number>>;
+}
+
+const NO_DRAFTS_FOR_SERVICES: DraftsOfOthers = {
+  servicesReadDrafts: true,
+  draftsAmong: async () => new Set(),
+};
+
+const NOT_A_DRAFT: PermissionCriteria<RequestFilter> = {
+  not: { field: 'status', values: ['draft'] },
+};
+
 /**
  * Asks the permission framework about requests: every endpoint goes through here, so the
  * organisation's policy decides on top of the workflow's own rules. With the framework
@@ -30,7 +46,20 @@ export class RequestPermissions {
   constructor(
     private readonly permissions: PermissionsService,
     private readonly toFilter: ConditionTransformer<RequestFilter>,
+    private readonly drafts: DraftsOfOthers = NO_DRAFTS_FOR_SERVICES,
   ) {}
+
+  /**
+   * Whether these credentials are a service's that may not read drafts. The permission
+   * framework allows services everything; a draft is still its owner's, unless
+   * `techRequests.serviceAccess.readDrafts` says otherwise.
+   */
+  private missesDrafts(credentials: BackstageCredentials): boolean {
+    return (
+      (credentials.principal as { type?: string }).type === 'service' &&
+      !this.drafts.servicesReadDrafts
+    );
+  }
 
   async ensureCreate(credentials: BackstageCredentials): Promise<void> {
     const [decision] = await this.permissions.authorize(
@@ -53,10 +82,19 @@ export class RequestPermissions {
     if (decision.result === AuthorizeResult.DENY) {
       return { nothing: true };
     }
-    if (decision.result === AuthorizeResult.CONDITIONAL) {
-      return { nothing: false, readable: this.toFilter(decision.conditions) };
+    const byPolicy =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? this.toFilter(decision.conditions)
+        : undefined;
+    if (this.missesDrafts(credentials)) {
+      return {
+        nothing: false,
+        readable: byPolicy ? { allOf: [byPolicy, NOT_A_DRAFT] } : NOT_A_DRAFT,
+      };
     }
-    return { nothing: false };
+    return byPolicy
+      ? { nothing: false, readable: byPolicy }
+      : { nothing: false };
   }
 
   /** Which of these requests the reader may see. */
@@ -74,9 +112,14 @@ export class RequestPermissions {
       })),
       { credentials },
     );
-    return new Set(
-      ids.filter((_id, i) => decisions[i].result === AuthorizeResult.ALLOW),
+    const allowed = ids.filter(
+      (_id, i) => decisions[i].result === AuthorizeResult.ALLOW,
     );
+    if (!this.missesDrafts(credentials) || !allowed.length) {
+      return new Set(allowed);
+    }
+    const drafts = await this.drafts.draftsAmong(allowed);
+    return new Set(allowed.filter(id => !drafts.has(id)));
   }
 
   /** Refuses with 403 unless the policy lets this person take the action on the request. */

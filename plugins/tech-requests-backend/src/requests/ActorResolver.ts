@@ -38,9 +38,10 @@ export class ActorResolver {
       options.userInfo,
       roleGroups,
       workflow.reviewAreas,
+      // Independent review by default: a colleague of the requester is not independent.
       options.config.getOptionalBoolean(
         'techRequests.workflow.separateRequestingGroup',
-      ) ?? false,
+      ) ?? true,
     );
   }
 
@@ -48,7 +49,7 @@ export class ActorResolver {
     private readonly userInfo: UserInfoService,
     private readonly roleGroups: RoleGroups,
     private readonly reviewRouting: ReviewRouting = {},
-    private readonly separateRequestingGroup = false,
+    private readonly separateRequestingGroup = true,
   ) {}
 
   /**

@@ -2,7 +2,6 @@ import { ServiceUnavailableError } from '@backstage/errors';
 import {
   confirmedReuseCandidates,
   RequestAssessment,
-  RequestReview,
   SimilarRequest,
   TechRequest,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -13,15 +12,18 @@ import {
   CATALOG_UNAVAILABLE_RULE,
   CostPolicy,
   missingReviews,
+  ReviewSoFar,
   RiskPolicy,
   Standards,
+  staleReviews,
+  stillCounts,
 } from '../assessment';
 import { EntityFacts } from '../catalog/entityFacts';
 import { settingsHash } from '../config/assessment';
 import { StandardsSource } from '../config/standards';
 
-/** The reviews given so far: only their areas count. */
-export type ReviewsSoFar = Array<Pick<RequestReview, 'area'>>;
+/** The reviews given so far: their areas, and whether each still counts. */
+export type ReviewsSoFar = ReviewSoFar[];
 
 /** A stored snapshot carries what it was computed from, to tell when it is out of date. */
 export type StoredAssessment = RequestAssessment & { basis?: string };
@@ -40,6 +42,19 @@ function reuseTargetOf(request: TechRequest): string | undefined {
   return request.decision?.path === 'reuse' && request.decision.targetEntityRef
     ? request.decision.targetEntityRef
     : confirmedReuseCandidates(request.reuseSuggestions)[0];
+}
+
+/** The mandatory reviews still missing, and which of them were given on an earlier version. */
+function reviewsStillMissing(
+  mandatory: RequestAssessment['risk']['mandatoryReviews'],
+  reviews: ReviewsSoFar,
+): Pick<RequestAssessment, 'missingReviews' | 'staleReviews'> {
+  const missing = missingReviews(mandatory, reviews);
+  const stale = staleReviews(missing, reviews);
+  // Left out when empty, so that snapshots from before stay as they were.
+  return stale.length
+    ? { missingReviews: missing, staleReviews: stale }
+    : { missingReviews: missing };
 }
 
 /**
@@ -79,7 +94,11 @@ export class AssessmentService {
       this.settings,
       standards,
       request.version,
-      reviews.map(review => review.area).sort(),
+      reviews
+        .map(review =>
+          stillCounts(review) ? review.area : `${review.area} (does not count)`,
+        )
+        .sort(),
     );
   }
 
@@ -167,7 +186,7 @@ export class AssessmentService {
           : undefined,
         policy: this.options.costPolicy,
       }),
-      missingReviews: missingReviews(risk.mandatoryReviews, reviews),
+      ...reviewsStillMissing(risk.mandatoryReviews, reviews),
     };
     const previous = request.assessment;
     const {

@@ -1,7 +1,7 @@
 import {
   CostInputs,
   CreateRequestInput,
-  HistoryEntry,
+  HistoryPage,
   RequestAction,
   RequestComment,
   RequestPage,
@@ -135,8 +135,12 @@ export class RequestService {
     );
   }
 
-  history(id: number, reader: RequestReader): Promise<HistoryEntry[]> {
-    return this.reads.history(id, reader);
+  history(
+    id: number,
+    page: { limit?: number; cursor?: string },
+    reader: RequestReader,
+  ): Promise<HistoryPage> {
+    return this.reads.history(id, page, reader);
   }
 
   reviews(id: number, reader: RequestReader): Promise<RequestReview[]> {

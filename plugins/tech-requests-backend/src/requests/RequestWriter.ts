@@ -5,6 +5,7 @@ import {
   FieldChange,
   HistoryEntry,
   RequestAction,
+  RequestReview,
   RequestStatus,
   ReviewArea,
   TechRequest,
@@ -22,6 +23,7 @@ import { AssessmentService, ReviewsSoFar } from './AssessmentService';
 import { refusalError, staleVersion } from './errors';
 import { reviewsNeeded, withoutNulls } from './history';
 import { refreshCandidates } from './reuseCandidates';
+import { reviewsAgainst } from './reviewStanding';
 import {
   ChangeListener,
   RequestReader,
@@ -44,6 +46,12 @@ export interface RequestWriterOptions {
   now?: () => Date;
 }
 
+/** A person's refusals of one action on one request enter its history once in this time. */
+export const DENIAL_WINDOW_MS = 60 * 60 * 1000;
+
+/** Past this many remembered refusals, those older than the window are forgotten. */
+const RECENT_DENIALS_KEPT = 10_000;
+
 /** Where a change is asked for: the version the client read, and the transition's body. */
 export interface ChangeRequest {
   version?: number;
@@ -64,6 +72,8 @@ export class RequestWriter {
   private readonly assessor?: AssessmentService;
   private readonly onChange: ChangeListener;
   private readonly clock: () => Date;
+  /** When each person's refusal of an action on a request was last entered in its history. */
+  private readonly recentDenials = new Map<string, number>();
 
   constructor(options: RequestWriterOptions) {
     this.store = options.store;
@@ -97,7 +107,7 @@ export class RequestWriter {
     if (!this.assessor || request.status === 'draft') {
       return request;
     }
-    const reviews = await this.store.listReviews(request.id);
+    const reviews = await this.reviewsOf(request);
     if (!(await this.assessor.isStale(request, reviews))) {
       return request;
     }
@@ -148,7 +158,8 @@ export class RequestWriter {
 
   /**
    * Runs a change of a request; a refusal by the policy or the workflow is recorded in the
-   * request's history (it is one the person may read) and rethrown.
+   * request's history (it is one the person may read) and rethrown. A refusal because the
+   * request was deleted meanwhile answers 404 instead, and records nothing.
    */
   async recordingDenials<T>(
     id: number,
@@ -159,21 +170,67 @@ export class RequestWriter {
     try {
       return await change();
     } catch (error) {
-      if (error instanceof NotAllowedError) {
-        await this.store.transaction(tx =>
-          this.record(
-            tx,
-            id,
-            user.actor,
-            'denied',
-            {},
-            this.now(),
-            `${action}: ${error.message}`,
-          ),
-        );
+      if (!(error instanceof NotAllowedError)) {
+        throw error;
       }
+      if (!(await this.store.getRequest(id))) {
+        throw new NotFoundError(`No request with id ${id}`);
+      }
+      await this.recordDenial(id, user.actor, action, error.message);
       throw error;
     }
+  }
+
+  /**
+   * Enters a refusal in the history at most once per person, action and request within
+   * DENIAL_WINDOW_MS, so that repeated attempts cannot grow someone else's request without
+   * limit; the auditor logs every attempt (each change runs as an auditor event). The memory
+   * of recent entries stops concurrent attempts here; the history stops them across restarts
+   * and instances.
+   */
+  private async recordDenial(
+    id: number,
+    actor: WorkflowActor,
+    action: RequestAction,
+    message: string,
+  ) {
+    const at = this.now();
+    const key = `${id} ${actor.userEntityRef} ${action}`;
+    const atMs = Date.parse(at);
+    const last = this.recentDenials.get(key);
+    if (last !== undefined && atMs - last < DENIAL_WINDOW_MS) {
+      return;
+    }
+    this.recentDenials.set(key, atMs);
+    if (this.recentDenials.size > RECENT_DENIALS_KEPT) {
+      for (const [oldKey, time] of this.recentDenials) {
+        if (atMs - time >= DENIAL_WINDOW_MS) {
+          this.recentDenials.delete(oldKey);
+        }
+      }
+    }
+    const since = new Date(atMs - DENIAL_WINDOW_MS).toISOString();
+    await this.store.transaction(async tx => {
+      if (
+        !(await this.store.hasDenialSince(
+          tx,
+          id,
+          actor.userEntityRef,
+          action,
+          since,
+        ))
+      ) {
+        await this.record(
+          tx,
+          id,
+          actor,
+          'denied',
+          {},
+          at,
+          `${action}: ${message}`,
+        );
+      }
+    });
   }
 
   /** Asks the state machine, and throws the error that explains a refusal. */
@@ -201,11 +258,15 @@ export class RequestWriter {
     if (!this.assessor || next.status === 'draft') {
       return {};
     }
-    const known =
-      reviews ?? (next.id ? await this.store.listReviews(next.id) : []);
+    const known = reviews ?? (next.id ? await this.reviewsOf(next) : []);
     return {
       assessment: await this.assessor.assess(next, known),
     };
+  }
+
+  /** The request's reviews, each saying whether it still counts for the request as given. */
+  async reviewsOf(request: TechRequest): Promise<RequestReview[]> {
+    return reviewsAgainst(await this.store.listReviews(request.id), request);
   }
 
   /** The request's candidates after the engine looked at its need again. */

@@ -1,5 +1,7 @@
-import { NotAllowedError } from '@backstage/errors';
+import { NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
+  answersReviewed,
+  isBlank,
   RequestComment,
   RequestReview,
   reviewableAreas,
@@ -25,9 +27,12 @@ async function contribute<T>(
 ): Promise<T> {
   const at = writer.now();
   const stored = await writer.store.transaction(async tx => {
-    const added = await write(tx, at);
-    await writer.store.touchRequest(tx, request.id, at);
-    return added;
+    // First, so that a request deleted meanwhile gets nothing written (the store's write
+    // then waits for the delete, or the delete for it).
+    if (!(await writer.store.touchRequest(tx, request.id, at))) {
+      throw new NotFoundError(`No request with id ${request.id}`);
+    }
+    return write(tx, at);
   });
   await writer.announce(
     {
@@ -59,15 +64,19 @@ export async function addReview(
       }`,
     );
   }
-  if (!input.comment.trim()) {
+  if (isBlank(input.comment)) {
     throw invalidFields([
       { field: 'comment', message: 'comment must not be blank' },
     ]);
   }
-  // The snapshot says what is still missing once this review is in.
+  // The snapshot says what is still missing once this review is in, in place of the
+  // reviewer's earlier word in this area.
+  const reviewer = user.actor.userEntityRef;
   const reviews = [
-    ...(await writer.store.listReviews(id)),
-    { area: input.area },
+    ...(await writer.reviewsOf(request)).filter(
+      review => review.reviewer !== reviewer || review.area !== input.area,
+    ),
+    { area: input.area, reviewer, changedSince: [] },
   ];
   const { assessment } = await writer.assessmentFor(request, reviews);
   return contribute(
@@ -84,13 +93,18 @@ export async function addReview(
           tx,
         );
       }
-      const review = await writer.store.insertReview(tx, {
+      const { answersSeen, ...review } = await writer.store.insertReview(tx, {
         requestId: id,
-        reviewer: user.actor.userEntityRef,
+        reviewer,
         area: input.area,
         verdict: input.verdict,
         comment: input.comment,
         createdAt: at,
+        requestVersion: request.version,
+        ...(request.assessment && {
+          assessmentVersion: request.assessment.version,
+        }),
+        answersSeen: answersReviewed(input.area, request),
       });
       await writer.record(
         tx,
@@ -101,7 +115,7 @@ export async function addReview(
         at,
         input.comment,
       );
-      return review;
+      return { ...review, changedSince: [] };
     },
     assessment ? { assessment } : {},
   );
@@ -115,7 +129,7 @@ export async function addComment(
   user: RequestUser,
 ): Promise<RequestComment> {
   const { current: request } = await writer.loadForChange(id, user, 'comment');
-  if (!body.trim()) {
+  if (isBlank(body)) {
     throw invalidFields([{ field: 'body', message: 'body must not be blank' }]);
   }
   return contribute(writer, request, user, 'comment', async (tx, at) => {

@@ -1,6 +1,9 @@
 import { InputError } from '@backstage/errors';
 import {
   allowedActions,
+  HISTORY_LIMITS,
+  HistoryPage,
+  isBlank,
   reviewableAreas,
   RequestPage,
   RequestQuery,
@@ -12,6 +15,7 @@ import {
   TechRequestView,
   waitingFor,
 } from '@tech-requests/plugin-tech-requests-common';
+import { decodeCursor, encodeCursor } from '../database/requestQueries';
 import { invalidFields } from './errors';
 import { RequestWriter } from './RequestWriter';
 import { RequestReader } from './types';
@@ -99,14 +103,26 @@ export class RequestReads {
     };
   }
 
-  async history(id: number, reader: RequestReader) {
+  /** A page of the request's history, oldest first; `nextCursor` when more follow. */
+  async history(
+    id: number,
+    page: { limit?: number; cursor?: string },
+    reader: RequestReader,
+  ): Promise<HistoryPage> {
     await this.writer.loadReadable(id, reader);
-    return this.writer.store.listHistory(id);
+    const limit = page.limit ?? HISTORY_LIMITS.defaultPageSize;
+    const { items, more } = await this.writer.store.listHistory(id, {
+      limit,
+      ...(page.cursor && { afterId: decodeCursor(page.cursor).id }),
+    });
+    const last = items[items.length - 1];
+    return more && last
+      ? { items, nextCursor: encodeCursor({ v: last.id, id: last.id }) }
+      : { items };
   }
 
   async reviews(id: number, reader: RequestReader) {
-    await this.writer.loadReadable(id, reader);
-    return this.writer.store.listReviews(id);
+    return this.writer.reviewsOf(await this.writer.loadReadable(id, reader));
   }
 
   async comments(id: number, reader: RequestReader) {
@@ -122,7 +138,7 @@ export class RequestReads {
     query: ReuseSuggestionsQuery,
     reader: RequestReader,
   ): Promise<ReuseSuggestionsResponse> {
-    if (!query.text.trim()) {
+    if (isBlank(query.text)) {
       throw invalidFields([
         { field: 'text', message: 'text must not be blank' },
       ]);

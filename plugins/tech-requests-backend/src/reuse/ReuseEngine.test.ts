@@ -1,8 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ReuseEmbeddingProvider } from '@tech-requests/plugin-tech-requests-node';
+import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import { aRequest } from '../__testUtils__/aRequest';
 import { CATALOG } from '../__testUtils__/backend';
 import { MemoryVectorStore } from '../database/EmbeddingStore';
-import { ReuseEngine } from './ReuseEngine';
+import { REQUESTS_RECHECK_MS, ReuseEngine } from './ReuseEngine';
 import { toReuseEntities } from './reuseEntities';
 import { SemanticMatcher } from './SemanticMatcher';
 import { WordNetThesaurus } from './Thesaurus';
@@ -98,5 +100,52 @@ describe('ReuseEngine while the first embeddings are computed', () => {
     expect((await engine.suggest(BY_MEANING_ONLY)).indexedEntities).toBe(
       CATALOG.length + 1,
     );
+  });
+});
+
+describe('ReuseEngine with requests changed through another instance', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('finds them among similar requests once the recheck interval has passed', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    const stored: TechRequest[] = [];
+    let fingerprint = 'empty';
+    const loadRequests = jest.fn(async () => [...stored]);
+    const engine = new ReuseEngine({
+      vocabulary: Vocabulary.withDefaults(),
+      thesaurus: WordNetThesaurus.load(),
+      logger: mockServices.logger.mock(),
+      loadRequests,
+      requestsFingerprint: async () => fingerprint,
+    });
+    await engine.replaceEntities(toReuseEntities(CATALOG));
+    const ask = async () =>
+      (
+        await engine.suggest({
+          text: 'Clients sign engagement letters online with an e-signature',
+        })
+      ).similarRequests.map(similar => similar.id);
+    expect(await ask()).toEqual([]);
+
+    // Another instance files a request: this one's store sees it, its index does not yet.
+    stored.push(
+      aRequest({
+        id: 7,
+        status: 'submitted',
+        title: 'E-signature for engagement letters',
+        need: 'Clients sign engagement letters online with an e-signature.',
+      }),
+    );
+    fingerprint = 'one request';
+    expect(await ask()).toEqual([]);
+    expect(loadRequests).toHaveBeenCalledTimes(1);
+
+    jest.advanceTimersByTime(REQUESTS_RECHECK_MS);
+    expect(await ask()).toEqual([7]);
+    expect(loadRequests).toHaveBeenCalledTimes(2);
+    // Nothing changed since: no rebuild.
+    jest.advanceTimersByTime(REQUESTS_RECHECK_MS);
+    await ask();
+    expect(loadRequests).toHaveBeenCalledTimes(2);
   });
 });

@@ -14,7 +14,11 @@ import {
   SearchOptions,
 } from './ReuseIndex';
 import { describeEntity, entityText, ReuseEntity } from './reuseEntities';
-import { ItemVectors, SemanticMatcher } from './SemanticMatcher';
+import {
+  CapabilityPhrases,
+  ItemVectors,
+  SemanticMatcher,
+} from './SemanticMatcher';
 import { rankEntities, rankRequests } from './ranking';
 import { Thesaurus } from './Thesaurus';
 import { Vocabulary } from './Vocabulary';
@@ -22,14 +26,25 @@ import { Vocabulary } from './Vocabulary';
 /** Suggestions scoring below this are not shown; set from the evaluation set (see README). */
 export const DEFAULT_MINIMUM_SCORE = 0.3;
 
-/** How much closeness in meaning can count, next to words and capabilities. */
-export const DEFAULT_SEMANTIC_WEIGHT = 0.6;
+/**
+ * Earlier requests scoring below this are not similar. Requests meet by their words only,
+ * and on needs written to be distinct a lower bar listed one or more "similar" requests for
+ * most of them; from this score on, fewer than one need in ten lists any (see README).
+ */
+export const DEFAULT_SIMILAR_REQUEST_MINIMUM_SCORE = 0.5;
+
+/**
+ * How much closeness in meaning can count, next to words and capabilities. Chosen on the two
+ * development sets with the sentence encoder: more let the model's loose closeness lift
+ * needs the catalog cannot serve over the floor, and reorder the first answers.
+ */
+export const DEFAULT_SEMANTIC_WEIGHT = 0.4;
 
 /** How many suggestions a request keeps as its snapshot when it is submitted. */
 export const SNAPSHOT_SIZE = 5;
 
 /** Similar requests shown with suggestions. */
-const SIMILAR_REQUESTS_LIMIT = 5;
+export const SIMILAR_REQUESTS_LIMIT = 5;
 
 /** How often an empty index looks at the catalog again when asked. */
 const EMPTY_INDEX_RECHECK_MS = 5_000;
@@ -50,7 +65,12 @@ interface BuiltIndex<T> {
   builtAt: Date;
   /** The items' vectors, in index order, when an embedding provider is in use. */
   vectors?: ItemVectors;
+  /** The vocabulary's phrases, embedded with the same provider. */
+  phrases?: CapabilityPhrases;
 }
+
+/** How often the request index asks the store whether another instance changed requests. */
+export const REQUESTS_RECHECK_MS = 10_000;
 
 /**
  * Answers "what do we already have for this need?". Holds the current entity index and an
@@ -62,6 +82,11 @@ export class ReuseEngine {
   private requests?: BuiltIndex<TechRequest>;
   private requestsStale = true;
   private requestBuild?: Promise<BuiltIndex<TechRequest>>;
+  /** The requests' fingerprint the request index was built at, and when it was last read. */
+  private requestsFingerprint?: string;
+  private requestsCheckedAt = 0;
+  /** The vocabulary's phrases, embedded once: the vocabulary does not change with the catalog. */
+  private capabilityPhrases?: Promise<CapabilityPhrases>;
   private readonly firstEntityIndex: Promise<void>;
   private resolveFirstEntityIndex!: () => void;
 
@@ -72,7 +97,14 @@ export class ReuseEngine {
       logger: LoggerService;
       /** Reads the requests that similar requests are chosen from. */
       loadRequests: () => Promise<TechRequest[]>;
+      /**
+       * Changes whenever a request is added, changed or deleted, through any instance of the
+       * backend: read at most every REQUESTS_RECHECK_MS, so that changes made through another
+       * instance reach this one's similar requests too.
+       */
+      requestsFingerprint?: () => Promise<string>;
       minimumScore?: number;
+      similarRequestMinimumScore?: number;
       /** Adds closeness in meaning to entity suggestions. */
       semantic?: SemanticMatcher;
       semanticWeight?: number;
@@ -85,6 +117,13 @@ export class ReuseEngine {
 
   private get minimumScore() {
     return this.options.minimumScore ?? DEFAULT_MINIMUM_SCORE;
+  }
+
+  private get similarRequestMinimumScore() {
+    return (
+      this.options.similarRequestMinimumScore ??
+      DEFAULT_SIMILAR_REQUEST_MINIMUM_SCORE
+    );
   }
 
   /**
@@ -106,7 +145,7 @@ export class ReuseEngine {
       this.entities = built;
       this.resolveFirstEntityIndex();
     }
-    built.vectors = await this.vectorsFor(entities);
+    Object.assign(built, await this.vectorsFor(entities));
     if (!first) {
       this.entities = built;
     }
@@ -117,22 +156,33 @@ export class ReuseEngine {
     );
   }
 
-  /** The entities' vectors; without them (no provider, or it failed) matching stays lexical. */
+  /**
+   * The entities' vectors and the vocabulary's (embedded once, then read from storage like
+   * the entities'); without them (no provider, or it failed) matching stays lexical.
+   */
   private async vectorsFor(
     entities: ReuseEntity[],
-  ): Promise<ItemVectors | undefined> {
+  ): Promise<{ vectors?: ItemVectors; phrases?: CapabilityPhrases }> {
     const semantic = this.options.semantic;
     if (!semantic) {
-      return undefined;
+      return {};
     }
     try {
-      return await semantic.vectorsFor(entities.map(entityText));
+      const vectors = await semantic.vectorsFor(entities.map(entityText));
+      this.capabilityPhrases ??= semantic
+        .capabilityPhrases(this.options.vocabulary)
+        .catch(error => {
+          // Tried again at the next build.
+          this.capabilityPhrases = undefined;
+          throw error;
+        });
+      return { vectors, phrases: await this.capabilityPhrases };
     } catch (error) {
       this.options.logger.warn(
         `Embedding provider ${semantic.providerId} failed; suggestions use words and capabilities only until the next build`,
         error as Error,
       );
-      return undefined;
+      return {};
     }
   }
 
@@ -147,7 +197,7 @@ export class ReuseEngine {
     }
     try {
       return {
-        evidence: await semantic.evidenceFor(text, entities.vectors),
+        ...(await semantic.meaningOf(text, entities.vectors, entities.phrases)),
         weight: this.options.semanticWeight ?? DEFAULT_SEMANTIC_WEIGHT,
       };
     } catch (error) {
@@ -178,7 +228,7 @@ export class ReuseEngine {
       }),
       similarRequests: rankRequests(requests.index, query, {
         limit: SIMILAR_REQUESTS_LIMIT,
-        minimumScore: this.minimumScore,
+        minimumScore: this.similarRequestMinimumScore,
         exceptId: query.exceptRequestId,
       }),
       indexedEntities: entities.index.size,
@@ -197,7 +247,7 @@ export class ReuseEngine {
       },
       {
         limit: SIMILAR_REQUESTS_LIMIT,
-        minimumScore: this.minimumScore,
+        minimumScore: this.similarRequestMinimumScore,
         exceptId: request.id,
       },
     );
@@ -268,12 +318,33 @@ export class ReuseEngine {
     return this.entities;
   }
 
+  /** Marks the request index stale when requests changed through another instance. */
+  private async noticeChangesElsewhere(): Promise<void> {
+    const read = this.options.requestsFingerprint;
+    if (!read || Date.now() - this.requestsCheckedAt < REQUESTS_RECHECK_MS) {
+      return;
+    }
+    this.requestsCheckedAt = Date.now();
+    if ((await read()) !== this.requestsFingerprint) {
+      this.requestsStale = true;
+    }
+  }
+
+  /** The requests, with the fingerprint they were read at (read first: a change after counts). */
+  private async loadRequests(): Promise<TechRequest[]> {
+    const fingerprint = await this.options.requestsFingerprint?.();
+    const requests = await this.options.loadRequests();
+    this.requestsFingerprint = fingerprint;
+    this.requestsCheckedAt = Date.now();
+    return requests;
+  }
+
   /** The request index, rebuilt first if requests changed; concurrent callers share one build. */
   private async currentRequests(): Promise<BuiltIndex<TechRequest>> {
+    await this.noticeChangesElsewhere();
     if (this.requestsStale && !this.requestBuild) {
       this.requestsStale = false;
-      this.requestBuild = this.options
-        .loadRequests()
+      this.requestBuild = this.loadRequests()
         .then(async requests => ({
           index: await ReuseIndex.build(
             requests,

@@ -27,9 +27,17 @@ const vocabulary = new Vocabulary([
 ]);
 
 const noThesaurus: Thesaurus = { related: () => [] };
+/** "agreement" and "contract" lead to each other; "book" leads to "hold", not back. */
 const thesaurus: Thesaurus = {
   related: word =>
-    ({ agreement: ['contract', 'deal', 'agreement'] })[word] ?? [],
+    (
+      ({
+        agreement: ['contract', 'deal', 'agreement'],
+        contract: ['agreement'],
+        book: ['hold', 'reserve'],
+        hold: ['keep', 'grasp'],
+      }) as Record<string, string[]>
+    )[word] ?? [],
 };
 
 const describe_ = (item: Item): IndexEntry => ({
@@ -180,6 +188,32 @@ describe('ReuseIndex', () => {
     ).toEqual(['plain']);
   });
 
+  it('reads a capability from a catalog type only by a product name or a phrase', async () => {
+    const servicing = new Vocabulary([
+      {
+        id: 'asset-management',
+        label: 'Asset management',
+        phrases: ['servicing'],
+        terms: [],
+        vendors: ['maximo'],
+      },
+    ]);
+    const typed = await ReuseIndex.build(
+      [
+        { id: 'orders', type: 'service' },
+        { id: 'work-orders', type: 'maximo' },
+      ],
+      item => ({ fields: { name: item.id, type: item.type } }),
+      { vocabulary: servicing, thesaurus: noThesaurus },
+    );
+    // "service", the form of most components, shares its stem with "servicing".
+    expect(
+      typed
+        .search({ text: '', capabilities: ['asset-management'] })
+        .map(match => match.item.id),
+    ).toEqual(['work-orders']);
+  });
+
   describe('search options', () => {
     const text = 'contract portal';
     let all: ReturnType<ReuseIndex<Item>['search']>;
@@ -253,6 +287,15 @@ describe('ReuseIndex', () => {
         agreements: [{ word: 'agreement' }, { word: 'archive' }],
         both: [{ word: 'agreement' }],
       });
+    });
+
+    it('relates words only when the relation holds both ways', async () => {
+      const customers = await build(
+        [{ id: 'customers', title: 'Customer master: holds customer data' }],
+        thesaurus,
+      );
+      // "book" (reserve) → "hold", but "hold" (keep, grasp) leads nowhere near "book".
+      expect(customers.search({ text: 'book an advisor' })).toEqual([]);
     });
 
     it('counts a related word less than the word itself', () => {

@@ -11,6 +11,7 @@ import {
   SearchOptions,
   RelevanceWeights,
   DEFAULT_WEIGHTS,
+  CapabilityByMeaning,
 } from './indexTypes';
 
 export * from './indexTypes';
@@ -42,6 +43,7 @@ export class ReuseIndex<T> {
   private scratchArrays?: {
     wordWeight: Float64Array;
     capabilityWeight: Float64Array;
+    capabilityByMeaning: Float64Array;
     reached: Uint8Array;
     best: Float64Array;
   };
@@ -113,19 +115,23 @@ export class ReuseIndex<T> {
       }
       const strength = FIELD_STRENGTHS[field as IndexField];
       const written = words(text);
-      for (const word of written) {
+      const stems = written.map(stem);
+      written.forEach((word, i) => {
         if (isTelling(word)) {
-          const wordStem = stem(word);
           strongest.set(
-            wordStem,
-            Math.max(strongest.get(wordStem) ?? 0, strength),
+            stems[i],
+            Math.max(strongest.get(stems[i]) ?? 0, strength),
           );
         }
-      }
+      });
       for (const match of this.vocabulary.findInStems(
-        vocabularyStemsOf(written),
+        vocabularyStemsOf(written, stems),
       )) {
-        offerCapability(match, strength);
+        // A catalog type names a form ("service", "website"), not what the entity does: only
+        // a product name or a phrase there tells a capability.
+        if (field !== 'type' || match.strength === 1) {
+          offerCapability(match, strength);
+        }
       }
     }
     for (const match of this.vocabulary.resolve(entry.capabilities ?? [])) {
@@ -177,7 +183,8 @@ export class ReuseIndex<T> {
    * of a match (which words and capabilities) is only worked out for the matches returned.
    */
   search(query: IndexQuery, options: SearchOptions<T> = {}): IndexMatch<T>[] {
-    const { wordWeight, capabilityWeight, reached } = this.scratch();
+    const { wordWeight, capabilityWeight, capabilityByMeaning, reached } =
+      this.scratch();
     const candidates: number[] = [];
     try {
       return this.score(query, options, candidates);
@@ -186,6 +193,7 @@ export class ReuseIndex<T> {
       for (const item of candidates) {
         wordWeight[item] = 0;
         capabilityWeight[item] = 0;
+        capabilityByMeaning[item] = 0;
         reached[item] = 0;
       }
     }
@@ -201,6 +209,7 @@ export class ReuseIndex<T> {
       this.scratchArrays = {
         wordWeight: new Float64Array(count),
         capabilityWeight: new Float64Array(count),
+        capabilityByMeaning: new Float64Array(count),
         reached: new Uint8Array(count),
         best: new Float64Array(count),
       };
@@ -220,7 +229,8 @@ export class ReuseIndex<T> {
         this.idf(this.postings.get(wordStem)?.items.length ?? 0),
     });
     const queryCapabilities = this.queryCapabilities(query);
-    const { wordWeight, capabilityWeight, reached, best } = this.scratch();
+    const { wordWeight, capabilityWeight, capabilityByMeaning, reached, best } =
+      this.scratch();
     const reach = (item: number) => {
       if (!reached[item]) {
         reached[item] = 1;
@@ -258,12 +268,31 @@ export class ReuseIndex<T> {
       });
     }
 
+    const minimum = options.minimumRelevance ?? 0;
     const semantic = options.semantic;
-    semantic?.evidence.forEach((evidence, item) => {
-      if (evidence > 0) {
-        reach(item);
+    // Closeness alone reaches an item only when it could lift it to the minimum by itself;
+    // items found otherwise have their closeness counted anyway. At 50 000 entities most are
+    // faintly close to any need, and scoring them all would cost more than the rest.
+    if (semantic) {
+      const { evidence, weight } = semantic;
+      for (let item = 0; item < evidence.length; item++) {
+        if (evidence[item] > 0 && weight * evidence[item] >= minimum) {
+          reach(item);
+        }
       }
-    });
+    }
+    // A capability the need is close to in meaning: the closer, and the surer the item is of
+    // it, the more it counts; the best such capability of an item counts.
+    for (const close of semantic?.capabilities ?? []) {
+      const postings = this.capabilityPostings.get(close.capability.id);
+      postings?.items.forEach((item, i) => {
+        capabilityByMeaning[item] = Math.max(
+          capabilityByMeaning[item],
+          close.closeness * postings.strengths[i],
+        );
+        reach(item);
+      });
+    }
 
     const fullWordWeight = concepts
       .map(concept => concept.weight)
@@ -282,13 +311,14 @@ export class ReuseIndex<T> {
         1 -
         (1 - this.weights.capabilityCeiling * capabilityShare) *
           (1 - this.weights.wordCeiling * wordShare) *
-          (1 - meaning)
+          (1 - meaning) *
+          (1 -
+            this.weights.capabilityByMeaningCeiling * capabilityByMeaning[item])
       );
     };
 
     // Most candidates share one common word and fall below the minimum: they are dropped
     // before any object is made for them.
-    const minimum = options.minimumRelevance ?? 0;
     const priority =
       options.priority ?? ((_item: T, relevance: number) => relevance);
     const kept: { item: number; relevance: number; priority: number }[] = [];
@@ -304,7 +334,12 @@ export class ReuseIndex<T> {
     }
     kept.sort((x, y) => y.priority - x.priority);
     kept.length = Math.min(kept.length, options.limit ?? kept.length);
-    const matches = this.explain(kept, concepts, queryCapabilities);
+    const matches = this.explain(
+      kept,
+      concepts,
+      queryCapabilities,
+      semantic?.capabilities ?? [],
+    );
     if (semantic) {
       kept.forEach(({ item }, i) => {
         matches[i].semantic = semantic.evidence[item];
@@ -346,6 +381,7 @@ export class ReuseIndex<T> {
     kept: { item: number; relevance: number }[],
     concepts: QueryConcept[],
     queryCapabilities: CapabilityMatch[],
+    capabilitiesByMeaning: CapabilityByMeaning[],
   ): IndexMatch<T>[] {
     const matches = new Map<number, IndexMatch<T>>(
       kept.map(({ item, relevance }) => [
@@ -368,12 +404,26 @@ export class ReuseIndex<T> {
           );
       }
     }
-    for (const match of queryCapabilities) {
-      const postings = this.capabilityPostings.get(match.capability.id);
+    // A capability the query names in words is explained by those words, not by meaning.
+    const named = new Set(queryCapabilities.map(match => match.capability.id));
+    const capabilities = [
+      ...queryCapabilities.map(match => ({
+        capability: match.capability,
+        queryEvidence: match.evidence,
+      })),
+      ...capabilitiesByMeaning
+        .filter(close => !named.has(close.capability.id))
+        .map(close => ({
+          capability: close.capability,
+          queryEvidence: close.phrase,
+          byMeaning: true,
+        })),
+    ];
+    for (const explained of capabilities) {
+      const postings = this.capabilityPostings.get(explained.capability.id);
       postings?.items.forEach((item, i) => {
         matches.get(item)?.capabilities.push({
-          capability: match.capability,
-          queryEvidence: match.evidence,
+          ...explained,
           itemEvidence: postings.evidence[i],
         });
       });

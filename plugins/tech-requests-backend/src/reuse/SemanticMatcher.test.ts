@@ -298,7 +298,7 @@ describe('SemanticMatcher', () => {
     });
   });
 
-  describe('evidenceFor', () => {
+  describe('meaningOf: closeness to each item', () => {
     async function evidence(
       query: string,
       texts: string[],
@@ -308,7 +308,7 @@ describe('SemanticMatcher', () => {
       const matcher = new SemanticMatcher(provider, new MemoryVectorStore());
       const items = await matcher.vectorsFor(texts);
       embed.mockClear();
-      const result = await matcher.evidenceFor(query, items);
+      const result = (await matcher.meaningOf(query, items)).evidence;
       return { result, embed };
     }
 
@@ -366,7 +366,7 @@ describe('SemanticMatcher', () => {
       const items = await matcher.vectorsFor(['east', 'north']);
       (provider.embed as jest.Mock).mockResolvedValueOnce([]);
 
-      const result = await matcher.evidenceFor('east', items);
+      const result = (await matcher.meaningOf('east', items)).evidence;
 
       expect(Array.from(result)).toEqual([0, 0]);
     });

@@ -111,6 +111,31 @@ describe('Vocabulary.find', () => {
     },
   );
 
+  describe('with a capability known by a single word', () => {
+    const signing = new Vocabulary([
+      { ...E_SIGNATURE, terms: ['signing'] },
+      SINGLE_SIGN_ON,
+    ]);
+
+    it('reads a word of an exact phrase as that phrase only: the "sign" of "sign in"', () => {
+      expect(
+        signing.find('sign in with a fingerprint').map(m => m.capability.id),
+      ).toEqual(['single-sign-on']);
+      expect(
+        signing
+          .find('sign in, then sign the form')
+          .map(m => m.capability.id)
+          .sort(),
+      ).toEqual(['e-signature', 'single-sign-on']);
+    });
+
+    it('quotes the word as the text writes it, not as the vocabulary does', () => {
+      expect(signing.find('Customers must sign here')).toEqual([
+        { capability: expect.anything(), evidence: 'sign', strength: 0.5 },
+      ]);
+    });
+  });
+
   it('finds several capabilities in one text', () => {
     expect(
       found('Sign in, then sign contracts and ship parcels by UPS'),

@@ -72,8 +72,11 @@ export function vocabularyStems(text: string): string[] {
 }
 
 /** `vocabularyStems` of words already split. */
-export function vocabularyStemsOf(written: string[]): string[] {
-  return [...written.map(stem), '', ...written.map(word => `=${word}`)];
+export function vocabularyStemsOf(
+  written: string[],
+  stems: string[] = written.map(stem),
+): string[] {
+  return [...stems, '', ...written.map(word => `=${word}`)];
 }
 
 /**
@@ -139,29 +142,71 @@ export class Vocabulary {
 
   /** Like `find`, for text already turned into `vocabularyStems`. */
   findInStems(textStems: string[]): CapabilityMatch[] {
+    // Most short fields (a name, a type) start no phrase at all: nothing to look into.
+    if (!textStems.some(word => this.byFirstStem.has(word))) {
+      return [];
+    }
     const positions = new Map<string, number[]>();
     textStems.forEach((word, position) => {
       const list = positions.get(word) ?? [];
       list.push(position);
       positions.set(word, list);
     });
-    const found = new Map<string, CapabilityMatch>();
+    // Where the words as written start (see `vocabularyStemsOf`): a position there is the
+    // same word as the position this much earlier.
+    const writtenOffset = textStems.indexOf('') + 1;
+    const wordAt = (position: number) =>
+      position >= writtenOffset ? position - writtenOffset : position;
+
+    const candidates: { pattern: Pattern; starts: number[] }[] = [];
+    /** Words inside a phrase that must appear exactly, by the capabilities they belong to. */
+    const inPhrases = new Map<number, Set<string>>();
     for (const [word, starts] of positions) {
       for (const pattern of this.byFirstStem.get(word) ?? []) {
-        const known = found.get(pattern.capability.id);
-        if (known && known.strength >= pattern.strength) {
+        const matchedAt = starts.filter(start =>
+          pattern.exact
+            ? inSequence(pattern.stems, start, textStems)
+            : nearby(pattern.stems, start, positions),
+        );
+        if (!matchedAt.length) {
           continue;
         }
-        const present = pattern.exact
-          ? starts.some(start => inSequence(pattern.stems, start, textStems))
-          : starts.some(start => nearby(pattern.stems, start, positions));
-        if (present) {
-          found.set(pattern.capability.id, {
-            capability: pattern.capability,
-            evidence: pattern.text,
-            strength: pattern.strength,
-          });
+        candidates.push({ pattern, starts: matchedAt });
+        if (pattern.exact && pattern.stems.length > 1) {
+          for (const start of matchedAt) {
+            pattern.stems.forEach((_, i) => {
+              const covered = inPhrases.get(wordAt(start + i)) ?? new Set();
+              covered.add(pattern.capability.id);
+              inPhrases.set(wordAt(start + i), covered);
+            });
+          }
         }
+      }
+    }
+
+    const found = new Map<string, CapabilityMatch>();
+    for (const { pattern, starts } of candidates) {
+      const id = pattern.capability.id;
+      // The longer reading wins: the "sign" of "sign in" is no signature.
+      const single = pattern.stems.length === 1;
+      const at = starts.find(start => {
+        const takenBy = inPhrases.get(wordAt(start));
+        return !single || !takenBy || takenBy.has(id);
+      });
+      if (at === undefined) {
+        continue;
+      }
+      const known = found.get(id);
+      if (!known || known.strength < pattern.strength) {
+        found.set(id, {
+          capability: pattern.capability,
+          // A single word found by its stem is quoted as the text writes it.
+          evidence:
+            single && !pattern.exact
+              ? textStems[writtenOffset + wordAt(at)].slice(1)
+              : pattern.text,
+          strength: pattern.strength,
+        });
       }
     }
     return [...found.values()];

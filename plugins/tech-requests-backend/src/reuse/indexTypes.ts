@@ -42,15 +42,28 @@ export interface IndexMatch<T> {
   item: T;
   /** 0–1: how much of what the query asks the item answers, comparable across queries. */
   relevance: number;
-  /** Capabilities of the query the item has, with the item's own evidence. */
+  /**
+   * Capabilities of the query the item has, with the item's own evidence; `byMeaning` when
+   * the query does not name the capability but comes close in meaning to `queryEvidence`.
+   */
   capabilities: {
     capability: Capability;
     queryEvidence: string;
     itemEvidence: string;
+    byMeaning?: boolean;
   }[];
   words: WordMatch[];
   /** Closeness in meaning, 0–1, when an embedding provider is in use. */
   semantic?: number;
+}
+
+/** A capability a need comes close to in meaning, through one of the capability's phrases. */
+export interface CapabilityByMeaning {
+  capability: Capability;
+  /** The phrase of the vocabulary the need is closest to. */
+  phrase: string;
+  /** 0–1: how close, from the least closeness that counts. */
+  closeness: number;
 }
 
 /** How to narrow a search. */
@@ -65,7 +78,12 @@ export interface SearchOptions<T> {
    * Closeness in meaning from an embedding provider: per item, in index order, 0–1; counts
    * up to `weight` as evidence of its own.
    */
-  semantic?: { evidence: Float32Array; weight: number };
+  semantic?: {
+    evidence: Float32Array;
+    weight: number;
+    /** Capabilities the need is close to in meaning; each counts on the items that have it. */
+    capabilities?: CapabilityByMeaning[];
+  };
 }
 
 /** How strongly evidence of each kind counts; see `search`. */
@@ -77,6 +95,8 @@ export interface RelevanceWeights {
   /** The relevance that capabilities alone, or words alone, can reach. */
   capabilityCeiling: number;
   wordCeiling: number;
+  /** The relevance a capability the need is close to in meaning can reach alone. */
+  capabilityByMeaningCeiling: number;
 }
 
 export const DEFAULT_WEIGHTS: RelevanceWeights = {
@@ -84,4 +104,5 @@ export const DEFAULT_WEIGHTS: RelevanceWeights = {
   wordsForFullMatch: 4,
   capabilityCeiling: 0.8,
   wordCeiling: 0.8,
+  capabilityByMeaningCeiling: 0.5,
 };

@@ -46,6 +46,20 @@ export function queryConcepts(
   return [...concepts.values()];
 }
 
+/**
+ * Whether the relation holds both ways: "book" (reserve) leads to "hold", but "hold" in its
+ * common senses (keep, grasp) does not lead back to "book", so a catalog that "holds customer
+ * data" is no place to book an appointment. One-way pairs join words through a sense only one
+ * of them commonly has.
+ */
+function relatesBack(
+  relatedWord: string,
+  wordStem: string,
+  thesaurus: Thesaurus,
+): boolean {
+  return thesaurus.related(relatedWord).some(back => stem(back) === wordStem);
+}
+
 function relatedWords(
   word: string,
   wordStem: string,
@@ -57,7 +71,8 @@ function relatedWords(
     if (
       relatedStem !== wordStem &&
       context.indexed(relatedStem) &&
-      !related.has(relatedStem)
+      !related.has(relatedStem) &&
+      relatesBack(relatedWord, wordStem, context.thesaurus)
     ) {
       related.set(relatedStem, relatedWord);
     }

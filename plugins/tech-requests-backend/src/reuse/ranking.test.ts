@@ -3,6 +3,7 @@ import { IndexEntry, IndexMatch, ReuseIndex } from './ReuseIndex';
 import { describeEntity, ReuseEntity } from './reuseEntities';
 import {
   entityScore,
+  matchReasons,
   matchStrength,
   rankEntities,
   rankRequests,
@@ -332,6 +333,19 @@ describe('matchStrength', () => {
   ])('%s', (_, fields, score, expected) => {
     expect(matchStrength(match(fields), score)).toBe(expected);
   });
+
+  it.each<[number, string[]]>([
+    [0.5, ['Close in meaning to the need (50% by the language model)']],
+    [0.3, ['Close in meaning to the need (30% by the language model)']],
+    [0.29, []],
+    [0.05, []],
+  ])(
+    'gives closeness in meaning of %d as a reason only when it would convince',
+    (semantic, expected) => {
+      const reasons = matchReasons(match({ words: [], semantic }));
+      expect(reasons).toEqual(expected);
+    },
+  );
 });
 
 function techRequest(

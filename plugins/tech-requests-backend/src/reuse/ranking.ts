@@ -71,11 +71,16 @@ function quoted(words: string[]): string {
   return words.map(word => `"${word}"`).join(', ');
 }
 
+/** Semantic evidence from this on counts as being close in meaning, not merely related. */
+const CLOSE_IN_MEANING = 0.3;
+
 /** Why a match was made, in sentences a reviewer can check against the entity. */
 export function matchReasons<T>(match: IndexMatch<T>): string[] {
   const reasons = match.capabilities.map(
-    ({ capability, queryEvidence, itemEvidence }) =>
-      `Provides ${capability.label}: the need says "${queryEvidence}", the entity "${itemEvidence}"`,
+    ({ capability, queryEvidence, itemEvidence, byMeaning }) =>
+      byMeaning
+        ? `Provides ${capability.label}: the need is close in meaning to "${queryEvidence}", the entity says "${itemEvidence}"`
+        : `Provides ${capability.label}: the need says "${queryEvidence}", the entity "${itemEvidence}"`,
   );
   const direct = match.words.filter(word => !word.via).map(word => word.word);
   if (direct.length) {
@@ -87,16 +92,15 @@ export function matchReasons<T>(match: IndexMatch<T>): string[] {
   if (related.length) {
     reasons.push(`Related words: ${related.join(', ')}`);
   }
-  if (match.semantic) {
+  // A faint closeness counts a little in the score, but would convince no reviewer.
+  const closeness = match.semantic ?? 0;
+  if (closeness >= CLOSE_IN_MEANING) {
     reasons.push(
-      `Close in meaning to the need (${Math.round(match.semantic * 100)}% by the language model)`,
+      `Close in meaning to the need (${Math.round(closeness * 100)}% by the language model)`,
     );
   }
   return reasons;
 }
-
-/** Semantic evidence from this on counts as being close in meaning, not merely related. */
-const CLOSE_IN_MEANING = 0.3;
 
 /**
  * A strong match needs a high score and evidence beyond shared words: a capability both

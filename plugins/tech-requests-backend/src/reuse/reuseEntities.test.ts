@@ -71,6 +71,18 @@ describe('toReuseEntities', () => {
       ).toEqual(['group:default/sales', 'group:default/web']);
     });
 
+    it('are the groups that reuse it through an approved request, except its owner', () => {
+      const reused = component('esign', { owner: 'legal' }, [
+        ['reusedBy', 'group:default/hr'],
+        ['reusedBy', 'group:default/legal'],
+        ['reuseCandidateOf', 'technologyrequest:default/tr-1-sign'],
+        ['dependencyOf', 'component:default/portal'],
+      ]);
+      expect(toReuseEntities([reused, entities[1]])[0].dependentGroups).toEqual(
+        ['group:default/hr', 'group:default/web'],
+      );
+    });
+
     it('are not the owners of the entities it depends on', () => {
       expect(
         byName(toReuseEntities(entities), 'billing').dependentGroups,

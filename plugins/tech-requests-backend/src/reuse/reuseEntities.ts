@@ -5,7 +5,10 @@ import {
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { RELATION_FULFILLS } from '@tech-requests/plugin-tech-requests-common';
+import {
+  RELATION_FULFILLS,
+  RELATION_REUSED_BY,
+} from '@tech-requests/plugin-tech-requests-common';
 import { IndexEntry } from './ReuseIndex';
 
 /** A catalog entity as the reuse index keeps it: what it says, who runs it, who uses it. */
@@ -21,7 +24,10 @@ export interface ReuseEntity {
   links: string[];
   owner?: string;
   lifecycle?: string;
-  /** Groups other than the owner whose entities depend on this one or consume it. */
+  /**
+   * Groups other than the owner whose entities depend on this one or consume it, or that
+   * reuse it through an approved request.
+   */
   dependentGroups: string[];
   /** How many requests this entity was chosen to fulfil. */
   fulfilledRequests: number;
@@ -72,11 +78,12 @@ export function toReuseEntities(
     const relations = entity.relations ?? [];
     const dependentGroups = new Set<string>();
     for (const relation of relations) {
-      if (USED_BY_RELATIONS.includes(relation.type)) {
-        const user = ownerByRef.get(relation.targetRef);
-        if (user && user !== owner) {
-          dependentGroups.add(user);
-        }
+      // A using entity counts through its owner; an approved reuse names the group itself.
+      const user = USED_BY_RELATIONS.includes(relation.type)
+        ? ownerByRef.get(relation.targetRef)
+        : relation.type === RELATION_REUSED_BY && relation.targetRef;
+      if (user && user !== owner) {
+        dependentGroups.add(user);
       }
     }
     const metadata = entity.metadata;

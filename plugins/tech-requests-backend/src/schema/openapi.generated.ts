@@ -517,7 +517,7 @@ export const spec = {
       post: {
         operationId: 'SuggestReuse',
         description:
-          'Existing catalog entities that could serve a need, best first, with the reasons a\nperson can check, and earlier requests that asked for much the same thing. Scores\nare 0–1 and mean the same across queries; suggestions below the configured minimum\nscore (`techRequests.reuse.minimumScore`, 0.3 by default) are left out, so an empty\n`items` means nothing in the catalog fits well. Deprecated entities come after all\nothers, with a warning among their reasons. Takes user and service tokens.\nAnswers 503 while the index is first being built after start-up.\n',
+          'Existing catalog entities that could serve a need, best first, with the reasons a\nperson can check, and earlier requests that asked for much the same thing. Scores\nare 0–1 and mean the same across queries; suggestions below the configured minimum\nscore (`techRequests.reuse.minimumScore`, 0.3 by default) are left out, so an empty\n`items` means nothing in the catalog fits well. Deprecated entities come after all\nothers, with a warning among their reasons. `similarRequests` lists earlier requests\nscoring at least `techRequests.reuse.similarRequestMinimumScore` (0.5 by default),\nnever the request asked about. Takes user and service tokens. Answers 503 while the\nindex is first being built after start-up.\n',
         requestBody: {
           required: true,
           content: {
@@ -730,10 +730,32 @@ export const spec = {
           {
             $ref: '#/components/parameters/RequestId',
           },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'At most this many entries.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+              default: 100,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            description:
+              'The `nextCursor` of the previous page; the next page starts after it.',
+            schema: {
+              type: 'string',
+              maxLength: 1000,
+            },
+          },
         ],
         responses: {
           '200': {
-            description: 'Every change to the request, oldest first.',
+            description:
+              "The changes to the request, oldest first, a page at a time. Refusals of one person's action enter the history once an hour at most (every attempt is audited).",
             content: {
               'application/json': {
                 schema: {
@@ -745,6 +767,11 @@ export const spec = {
                       items: {
                         $ref: '#/components/schemas/HistoryEntry',
                       },
+                    },
+                    nextCursor: {
+                      type: 'string',
+                      description:
+                        'Present when more entries follow; pass it as `cursor`.',
                     },
                   },
                 },
@@ -1615,9 +1642,35 @@ export const spec = {
           missingReviews: {
             type: 'array',
             description:
-              'Mandatory review areas nobody has reviewed yet; approve and reject wait for them (409).',
+              'Mandatory review areas without a review that counts (none yet, or only reviews of an earlier version); approve and reject wait for them (409).',
             items: {
               type: 'string',
+            },
+          },
+          staleReviews: {
+            type: 'array',
+            description:
+              'The missing areas that were reviewed on an earlier version, with who reviewed and which answers changed since. Absent when there are none.',
+            items: {
+              type: 'object',
+              required: ['area', 'reviewers', 'changed'],
+              properties: {
+                area: {
+                  type: 'string',
+                },
+                reviewers: {
+                  type: 'array',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                changed: {
+                  type: 'array',
+                  items: {
+                    $ref: '#/components/schemas/ReviewedAnswer',
+                  },
+                },
+              },
             },
           },
         },
@@ -1881,6 +1934,8 @@ export const spec = {
       },
       Review: {
         type: 'object',
+        description:
+          "A reviewer's verdict in one area. A review counts as its area's review while the answers the area depends on are what the reviewer saw (`changedSince` empty) and no later review of the same reviewer and area replaced it (`supersededBy` absent).",
         required: [
           'id',
           'requestId',
@@ -1889,6 +1944,7 @@ export const spec = {
           'verdict',
           'comment',
           'createdAt',
+          'changedSince',
         ],
         properties: {
           id: {
@@ -1913,7 +1969,58 @@ export const spec = {
             type: 'string',
             format: 'date-time',
           },
+          requestVersion: {
+            type: 'integer',
+            description:
+              'The request version the reviewer saw. Absent on reviews kept before versions were.',
+          },
+          assessmentVersion: {
+            type: 'integer',
+            description:
+              'The assessment version the reviewer saw, when the request had one.',
+          },
+          changedSince: {
+            type: 'array',
+            description:
+              'The answers this area depends on that changed since the review, with what the reviewer saw and what they are now. Security depends on data classification, personal data, hosting, sign-in, data location, vendor certifications and vendors; privacy on data classification, personal data, hosting, data location and vendors; architecture on integrations, capabilities and hosting; finance on expected users, budget, vendor quotes and cost inputs; portfolio on the need, capabilities and preferred path.',
+            items: {
+              type: 'object',
+              required: ['answer', 'before', 'after'],
+              properties: {
+                answer: {
+                  $ref: '#/components/schemas/ReviewedAnswer',
+                },
+                before: {},
+                after: {},
+              },
+            },
+          },
+          supersededBy: {
+            type: 'integer',
+            description:
+              'The id of a later review by the same reviewer in the same area, which counts instead.',
+          },
         },
+      },
+      ReviewedAnswer: {
+        type: 'string',
+        enum: [
+          'dataClassification',
+          'handlesPersonalData',
+          'hosting',
+          'signIn',
+          'dataLocation',
+          'vendorCertifications',
+          'vendors',
+          'integrations',
+          'capabilities',
+          'expectedUsers',
+          'budgetRange',
+          'vendorQuotes',
+          'costInputs',
+          'need',
+          'preferredPath',
+        ],
       },
       Comment: {
         type: 'object',

@@ -207,6 +207,8 @@ export const REVIEWS: RequestReview[] = [
     verdict: 'concerns',
     comment: 'Needs SSO and an EU data centre',
     createdAt: hoursAgo(24),
+    requestVersion: 2,
+    changedSince: [],
   },
 ];
 

@@ -1,5 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
-import { identityApiRef } from '@backstage/core-plugin-api';
+import { configApiRef, identityApiRef } from '@backstage/core-plugin-api';
+import { JsonObject } from '@backstage/types';
 import {
   CatalogApi,
   catalogApiRef,
@@ -48,12 +49,15 @@ export function renderInLegacyApp(
     userEntityRef?: string;
     /** What the permission policy answers; everything allowed by default. */
     permission?: 'allow' | 'deny';
+    /** The app's configuration, as the frontend sees it. */
+    config?: JsonObject;
   } = {},
 ) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [techRequestsApiRef, createTestTechRequestsApi()],
+        [configApiRef, mockApis.config({ data: options.config ?? {} })],
         [
           identityApiRef,
           mockApis.identity({

@@ -3,6 +3,7 @@ import {
   RequestReview,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
+import { JsonObject } from '@backstage/types';
 import { rest } from 'msw';
 import { Route, Routes } from 'react-router-dom';
 import { RequestPage } from '../components/RequestPage/RequestPage';
@@ -50,12 +51,12 @@ export function requestPageReads(state: RequestPageState) {
   ];
 }
 
-/** Renders the page of request 42, as the app routes to it. */
-export function renderRequestPage() {
+/** Renders the page of request 42, as the app routes to it, under the app's `config`. */
+export function renderRequestPage(config?: JsonObject) {
   return renderInLegacyApp(
     <Routes>
       <Route path="/tech-requests/:id" element={<RequestPage />} />
     </Routes>,
-    { routeEntries: ['/tech-requests/42'] },
+    { routeEntries: ['/tech-requests/42'], config },
   );
 }

@@ -142,6 +142,8 @@ export function serveRequest(initial: Partial<TechRequestView> = {}) {
         requestId: 42,
         reviewer: 'user:default/ada.arch',
         createdAt: new Date().toISOString(),
+        requestVersion: state.request.version,
+        changedSince: [],
         ...body,
       };
       state.reviews = [...state.reviews, review];

@@ -41,6 +41,7 @@ describe('the evaluation sets', () => {
 
   it.each<[EvaluationSetName, number, number]>([
     ['development', 150, 80],
+    ['development-manufacturing', 150, 80],
     ['held-out', 150, 50],
   ])('%s is a set worth measuring on', (name, entities, needs) => {
     const set = loadEvaluationSet(name);

@@ -7,7 +7,10 @@ import {
 
 /** The answers the form keeps as the request does. */
 type AnsweredAsIs = SecurityAnswers &
-  Pick<RequestDetails, 'preferredPath' | 'integrations' | 'namedReuseCandidates'>;
+  Pick<
+    RequestDetails,
+    'preferredPath' | 'integrations' | 'namedReuseCandidates'
+  >;
 
 /** What the form holds: text as typed, turned into a request body only when sent. */
 export type FormState = AnsweredAsIs & {

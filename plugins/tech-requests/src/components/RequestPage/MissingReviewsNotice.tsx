@@ -15,6 +15,8 @@ export function MissingReviewsNotice(props: {
   missingReviews: ReviewArea[];
   /** When given, each review names the groups that give it. */
   routing?: ReviewRoutingResponse;
+  /** Missing areas whose review was of an earlier version: said, so nobody wonders why. */
+  staleAreas?: ReviewArea[];
 }) {
   if (props.missingReviews.length === 0) {
     return null;
@@ -29,6 +31,8 @@ export function MissingReviewsNotice(props: {
           <Fragment key={area}>
             {index > 0 && ', '}
             {area} review
+            {props.staleAreas?.includes(area) &&
+              ' again, as the one given was of an earlier version'}
             {groups.length > 0 && (
               <>
                 {' (by '}

@@ -48,6 +48,69 @@ describe('RequestPage', () => {
     ).toHaveAttribute('href', '/catalog/default/group/privacy-office');
   });
 
+  it('says which reviews saw an earlier version, what changed, and which were replaced', async () => {
+    const { state } = serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      reviewableAreas: ['security'],
+      assessment: anAssessment({
+        missingReviews: ['security'],
+        staleReviews: [
+          {
+            area: 'security',
+            reviewers: ['user:default/sam.sec'],
+            changed: ['hosting', 'dataLocation'],
+          },
+        ],
+      }),
+    });
+    state.reviews = [
+      {
+        id: 5,
+        requestId: 42,
+        reviewer: 'user:default/ada.arch',
+        area: 'architecture',
+        verdict: 'concerns',
+        comment: 'First look',
+        createdAt: new Date().toISOString(),
+        changedSince: [],
+        supersededBy: 9,
+      },
+      {
+        id: 7,
+        requestId: 42,
+        reviewer: 'user:default/sam.sec',
+        area: 'security',
+        verdict: 'approve',
+        comment: 'Fine on premises',
+        createdAt: new Date().toISOString(),
+        requestVersion: 2,
+        changedSince: [
+          { answer: 'hosting', before: 'on-premises', after: 'vendor-cloud' },
+          { answer: 'dataLocation', before: 'eu', after: 'us' },
+        ],
+      },
+    ];
+    await renderRequestPage();
+    await loaded();
+
+    const list = screen.getByRole('list', { name: 'Reviews' });
+    expect(
+      await within(list).findByText(
+        'Reviewed an earlier version (version 2); changed since: hosting: on-premises → vendor-cloud; data location: eu → us. It no longer counts as the security review.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(list).getByText(
+        'Replaced by a later review of the same reviewer.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('status', { name: 'Reviews still needed' }),
+    ).toHaveTextContent(
+      'Still needed before a decision: security review again, as the one given was of an earlier version',
+    );
+  });
+
   it('offers no review form to a reviewer the routing gives no area of this request', async () => {
     serveRequest({
       allowedActions: ['review', 'comment'],

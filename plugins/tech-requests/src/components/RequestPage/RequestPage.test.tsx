@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { rest } from 'msw';
+import { BASE_URL, HISTORY } from '../../__testUtils__/fixtures';
 import { renderRequestPage } from '../../__testUtils__/requestPage';
 import {
   REQUESTER_ACTIONS,
@@ -9,9 +11,44 @@ import {
   button,
   fact,
   candidate,
+  server,
 } from '../../__testUtils__/requestPageKit';
 
 describe('RequestPage', () => {
+  it('shows the first page of the timeline, and later entries when asked', async () => {
+    serveRequest({ allowedActions: ['comment'] });
+    const cursors: (string | null)[] = [];
+    server.use(
+      rest.get(`${BASE_URL}/requests/42/history`, (req, res, ctx) => {
+        const cursor = req.url.searchParams.get('cursor');
+        cursors.push(cursor);
+        return res(
+          ctx.json(
+            cursor === 'after-2'
+              ? { items: HISTORY.slice(2) }
+              : { items: HISTORY.slice(0, 2), nextCursor: 'after-2' },
+          ),
+        );
+      }),
+    );
+    const user = userEvent.setup();
+    await renderRequestPage();
+    await loaded();
+
+    const entries = () =>
+      within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole(
+        'listitem',
+      );
+    expect(entries()).toHaveLength(2);
+    await user.click(button('Show later entries'));
+    await waitFor(() => expect(entries()).toHaveLength(3));
+    expect(entries()[2]).toHaveTextContent('start-review by ivan.it');
+    expect(
+      screen.queryByRole('button', { name: 'Show later entries' }),
+    ).not.toBeInTheDocument();
+    expect(cursors).toEqual([null, 'after-2']);
+  });
+
   it("loads images in the need from the portal only, never from a stranger's host", async () => {
     serveRequest({
       allowedActions: ['comment'],

@@ -55,7 +55,7 @@ export function RequestPage() {
   const loaded = useAsyncRetry(async () => {
     const [request, history, reviews, comments] = await Promise.all([
       api.getRequest(id),
-      api.getHistory(id),
+      api.getHistoryPage(id),
       api.listReviews(id),
       api.listComments(id),
     ]);
@@ -150,7 +150,7 @@ export function RequestPage() {
             <FactsCard request={request} />
           </Grid>
           <Grid item xs={12} md={6}>
-            <TimelineCard history={history} />
+            <TimelineCard requestId={request.id} history={history} />
           </Grid>
           <Grid item xs={12} md={6}>
             <ReviewsCard request={request} reviews={reviews} act={act} />

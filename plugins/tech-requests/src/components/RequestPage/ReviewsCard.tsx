@@ -12,6 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import {
   RequestReview,
   REVIEW_VERDICTS,
+  REVIEWED_ANSWER_LABELS,
   ReviewArea,
   ReviewVerdict,
   TechRequestView,
@@ -50,6 +51,47 @@ function ChoiceField<T extends string>(props: {
   );
 }
 
+/** An answer as a reviewer saw it or as it is now, in a few words. */
+function answerValue(value: unknown): string {
+  if (value === null || value === undefined) {
+    return 'not set';
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'yes' : 'no';
+  }
+  if (Array.isArray(value)) {
+    return value.length
+      ? value.map(item => answerValue(item)).join(', ')
+      : 'none';
+  }
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * Why a review no longer counts, or nothing while it does: it saw answers that changed since
+ * (each with what the reviewer saw and what it is now), or its reviewer replaced it.
+ */
+function reviewStanding(review: RequestReview): string | undefined {
+  if (review.changedSince.length) {
+    const version = review.requestVersion
+      ? ` (version ${review.requestVersion})`
+      : '';
+    const changes = review.changedSince.map(
+      change =>
+        `${REVIEWED_ANSWER_LABELS[change.answer]}: ${answerValue(
+          change.before,
+        )} → ${answerValue(change.after)}`,
+    );
+    return `Reviewed an earlier version${version}; changed since: ${changes.join(
+      '; ',
+    )}. It no longer counts as the ${review.area} review.`;
+  }
+  if (review.supersededBy !== undefined) {
+    return 'Replaced by a later review of the same reviewer.';
+  }
+  return undefined;
+}
+
 /** The reviews given so far, and the viewer's own review where they may give one. */
 export function ReviewsCard(props: {
   request: TechRequestView;
@@ -81,15 +123,32 @@ export function ReviewsCard(props: {
         <Typography variant="body2">No reviews yet.</Typography>
       )}
       <List dense aria-label="Reviews">
-        {reviews.map(r => (
-          <ListItem key={r.id}>
-            <ListItemText
-              secondaryTypographyProps={WRAP}
-              primary={`${r.area}: ${r.verdict} — ${personName(r.reviewer)}`}
-              secondary={r.comment}
-            />
-          </ListItem>
-        ))}
+        {reviews.map(r => {
+          const standing = reviewStanding(r);
+          return (
+            <ListItem key={r.id}>
+              <ListItemText
+                secondaryTypographyProps={WRAP}
+                primary={`${r.area}: ${r.verdict} — ${personName(r.reviewer)}`}
+                secondary={
+                  <>
+                    {r.comment}
+                    {standing && (
+                      <Typography
+                        component="span"
+                        display="block"
+                        variant="caption"
+                        color="textPrimary"
+                      >
+                        {standing}
+                      </Typography>
+                    )}
+                  </>
+                }
+              />
+            </ListItem>
+          );
+        })}
       </List>
       {allowed.includes('review') && reviewArea && (
         <Box

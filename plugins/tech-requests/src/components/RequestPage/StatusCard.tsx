@@ -1,5 +1,5 @@
 import { InfoCard, Link } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import {
   EntityRefLinks,
   entityRouteRef,
@@ -9,6 +9,8 @@ import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
   AWAITING_DECISION_STATUSES,
+  buildTemplatePath,
+  decidedFulfilment,
   TechRequestView,
   TransitionAction,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -44,6 +46,11 @@ export function StatusCard(props: {
   );
   // Once decided, reviews that never came no longer hold anything back.
   const awaitingDecision = AWAITING_DECISION_STATUSES.includes(request.status);
+  const buildTemplate = useApi(configApiRef).getOptionalString(
+    'techRequests.delivery.buildTemplate',
+  );
+  const approved = request.decision?.outcome === 'approved';
+  const servedBy = decidedFulfilment(request);
   const catalogLink = request.entityName
     ? entityRoute({
         kind: 'technologyrequest',
@@ -65,10 +72,17 @@ export function StatusCard(props: {
           {request.decision.rationale}
         </Typography>
       )}
-      {request.decision?.targetEntityRef && (
+      {servedBy && (
         <Typography variant="body2" paragraph>
-          Served by{' '}
-          <EntityRefLinks entityRefs={[request.decision.targetEntityRef]} />
+          Served by <EntityRefLinks entityRefs={[servedBy]} />
+        </Typography>
+      )}
+      {approved && request.decision?.path === 'build' && buildTemplate && (
+        <Typography variant="body2" paragraph>
+          <Link to={buildTemplatePath(buildTemplate, request)}>
+            Start the build from its template
+          </Link>{' '}
+          (name, owner and description filled in from this request)
         </Typography>
       )}
       <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
@@ -120,6 +134,9 @@ export function StatusCard(props: {
         <Box mt={2}>
           <MissingReviewsNotice
             missingReviews={request.assessment?.missingReviews ?? []}
+            staleAreas={request.assessment?.staleReviews?.map(
+              review => review.area,
+            )}
             routing={routing}
           />
         </Box>

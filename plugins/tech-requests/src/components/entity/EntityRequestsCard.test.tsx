@@ -74,6 +74,25 @@ describe('EntityRequestsCard', () => {
     expect(screen.queryByText(/tr-99/)).not.toBeInTheDocument();
   });
 
+  it('names the teams that reuse the entity through approved requests', async () => {
+    await renderCard(
+      aGatewayEntity([
+        { type: 'ownedBy', targetRef: 'group:default/it' },
+        { type: 'reusedBy', targetRef: 'group:default/legal' },
+        { type: 'reusedBy', targetRef: 'group:default/hr' },
+      ]),
+      [],
+    );
+    const line = await screen.findByText(/Reused by 2 teams/);
+    expect(line).toHaveTextContent(
+      'Reused by 2 teams through approved requests: legal, hr',
+    );
+    expect(within(line).getByRole('link', { name: 'legal' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/legal',
+    );
+  });
+
   it('says so when no request names the entity', async () => {
     const catalogApi = catalogApiMock.mock();
     await renderInLegacyApp(

@@ -10,7 +10,11 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
-import { catalogApiRef, useEntity } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  EntityRefLinks,
+  useEntity,
+} from '@backstage/plugin-catalog-react';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -20,6 +24,7 @@ import {
   RELATION_FULFILLS,
   RELATION_INTEGRATION_OF,
   RELATION_REUSE_CANDIDATE_OF,
+  RELATION_REUSED_BY,
   RequestStatus,
 } from '@tech-requests/plugin-tech-requests-common';
 import useAsync from 'react-use/esm/useAsync';
@@ -32,7 +37,10 @@ const ROLES: Record<string, string> = {
   [RELATION_INTEGRATION_OF]: 'must integrate',
 };
 
-/** The requests that name this entity as a reuse candidate, an integration or their fulfilment. */
+/**
+ * The teams that reuse this entity through approved requests, and the requests that name it as
+ * a reuse candidate, an integration or their fulfilment.
+ */
 export function EntityRequestsCard() {
   const { entity } = useEntity();
   const catalogApi = useApi(catalogApiRef);
@@ -93,5 +101,20 @@ export function EntityRequestsCard() {
       </List>
     );
   }
-  return <InfoCard title="Technology requests">{body}</InfoCard>;
+  const reusers = (entity.relations ?? [])
+    .filter(r => r.type === RELATION_REUSED_BY)
+    .map(r => r.targetRef);
+  return (
+    <InfoCard title="Technology requests">
+      {reusers.length > 0 && (
+        <Typography variant="body2" paragraph>
+          Reused by{' '}
+          {reusers.length === 1 ? '1 team' : `${reusers.length} teams`} through
+          approved requests:{' '}
+          <EntityRefLinks entityRefs={reusers} defaultKind="group" />
+        </Typography>
+      )}
+      {body}
+    </InfoCard>
+  );
 }
