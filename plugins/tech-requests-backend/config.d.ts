@@ -181,6 +181,28 @@ export interface Config {
     serviceLevels?: {
       [status: string]: { workingDays: number };
     };
+    /**
+     * "What IT offers": which entities of the reuse index business people browse as
+     * offerings. An entity annotated `tech-requests.io/offering: "false"` is never one.
+     */
+    offerings?: {
+      /**
+       * Only entities of these kinds; each must be among `techRequests.reuse.kinds`.
+       * @default the reuse kinds
+       */
+      kinds?: string[];
+      /** When set, only entities whose `spec.type` is one of these (entities without a type stay). */
+      types?: string[];
+      /**
+       * Entities whose `spec.type` is one of these are left out.
+       * @default ["library", "database", "cluster", "cdn", "message-broker", "s3-bucket"]
+       */
+      excludeTypes?: string[];
+      /** When set, only entities with this tag or this annotation (either counts). */
+      include?: { tag?: string; annotation?: string };
+      /** Entities with this tag or this annotation are left out. */
+      exclude?: { tag?: string; annotation?: string };
+    };
     /** Reuse discovery: the index of catalog entities that could serve a need. */
     reuse?: {
       /**

@@ -36,6 +36,8 @@ import { AssessmentService } from './requests/AssessmentService';
 import { RequestService } from './requests/RequestService';
 import { reuseIndexFollowsDecisions } from './reuse/followDecisions';
 import { reuseIndexRefresher } from './reuse/refresher';
+import { OfferingsCatalog } from './offerings/OfferingsCatalog';
+import { offeringSettingsFromConfig } from './config/offerings';
 import { ReuseEngine } from './reuse/ReuseEngine';
 import { SemanticMatcher } from './reuse/SemanticMatcher';
 import { WordNetThesaurus } from './reuse/Thesaurus';
@@ -106,8 +108,15 @@ export const techRequestsPlugin = createBackendPlugin({
             ? `Reuse suggestions match by meaning with ${embeddingProvider.id}, and by words and capabilities`
             : 'Reuse suggestions match by words and capabilities only: no embedding provider is installed (see the README for the sentence-encoder module)',
         );
+        const vocabulary = Vocabulary.withDefaults(reuseSettings.capabilities);
+        const costPolicy = costPolicyFromConfig(config);
+        const offerings = new OfferingsCatalog({
+          vocabulary,
+          settings: offeringSettingsFromConfig(config, reuseSettings.kinds),
+          currency: costPolicy.currency,
+        });
         const reuse = new ReuseEngine({
-          vocabulary: Vocabulary.withDefaults(reuseSettings.capabilities),
+          vocabulary,
           thesaurus: WordNetThesaurus.load(),
           logger,
           minimumScore: reuseSettings.minimumScore,
@@ -127,7 +136,11 @@ export const techRequestsPlugin = createBackendPlugin({
           auth,
           reuseSettings.kinds,
         );
-        const refreshReuseIndex = reuseIndexRefresher(source, reuse, logger);
+        const refreshReuseIndex = reuseIndexRefresher(
+          source,
+          [offerings, reuse],
+          logger,
+        );
         await scheduler.scheduleTask({
           id: 'tech-requests-reuse-index',
           // Every instance answers from its own in-memory index.
@@ -155,7 +168,7 @@ export const techRequestsPlugin = createBackendPlugin({
         const assessor = new AssessmentService({
           standards: StandardsSource.fromConfig(config, logger),
           riskPolicy: riskPolicyFromConfig(config),
-          costPolicy: costPolicyFromConfig(config),
+          costPolicy,
           readFacts: catalogFactsReader(catalog, auth),
           similarRequests: request => reuse.similarRequestsFor(request),
         });
@@ -206,9 +219,12 @@ export const techRequestsPlugin = createBackendPlugin({
             suggest: query => reuse.suggest(query),
             snapshotFor: request => reuse.snapshotFor(request),
             describe: entityRef => source.describe(entityRef),
+            offering: entityRef => offerings.offered(entityRef),
           },
         });
-        httpRouter.use(createRouter({ service, actors, httpAuth, auditor }));
+        httpRouter.use(
+          createRouter({ service, offerings, actors, httpAuth, auditor }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

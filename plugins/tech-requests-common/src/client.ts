@@ -11,6 +11,7 @@ import {
   UpdateRequestInput,
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
+import { OfferingsPage, OfferingsQuery } from './offerings';
 import { CostInputs } from './assessment';
 import { HISTORY_LIMITS } from './limits';
 import { ServiceLevel } from './model';
@@ -180,6 +181,18 @@ export class TechRequestsClient {
       `/requests/${id}/comments`,
     );
     return items;
+  }
+
+  /** Reads a page of what IT offers: catalog entities people can use, in business words. */
+  listOfferings(query: OfferingsQuery = {}): Promise<OfferingsPage> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') {
+        params.set(key, String(value));
+      }
+    }
+    const search = params.toString();
+    return this.call('GET', `/offerings${search ? `?${search}` : ''}`);
   }
 
   /** Reads who reviews which area and who decides. */

@@ -15,6 +15,7 @@ export * from './entityText';
 export * from './boughtProduct';
 export * from './delivery';
 export * from './reuse';
+export * from './offerings';
 export * from './assessment';
 export * from './reviewedAnswers';
 export * from './permissions';

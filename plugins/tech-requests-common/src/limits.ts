@@ -54,6 +54,17 @@ export const SUGGESTION_LIMITS = {
   maxLimit: 50,
 } as const;
 
+/** Filters and paging of the offerings. */
+export const OFFERING_LIMITS = {
+  q: 200,
+  capability: 100,
+  /** A group's entity ref. */
+  department: 300,
+  pageSize: 100,
+  defaultPageSize: 20,
+  cursor: 20,
+} as const;
+
 /** What a reviewer may set in the cost model. */
 export const COST_INPUT_LIMITS = {
   /** The largest amount or count: beyond any real budget, small enough to stay exact. */

@@ -44,6 +44,16 @@ export const DEFAULT_COST_POLICY: CostPolicy = {
 /** The annotation an entity's owners put the internal charge-back per user and month in. */
 export const COST_PER_USER_ANNOTATION = 'tech-requests.io/cost-per-user-month';
 
+/** The charge-back an entity's annotations give, when they give a usable one. */
+export function costPerUserMonthOf(
+  annotations: Record<string, string> | undefined,
+): number | undefined {
+  // An empty annotation says nothing; Number('') would read it as a price of 0.
+  const text = annotations?.[COST_PER_USER_ANNOTATION]?.trim();
+  const amount = text ? Number(text) : NaN;
+  return Number.isFinite(amount) && amount >= 0 ? amount : undefined;
+}
+
 /** Everything the cost of a request is computed from; gathered by the caller. */
 export interface CostContext {
   request: TechRequest;

@@ -133,7 +133,7 @@ describe('reuseIndexRefresher', () => {
     const engine = { replaceEntities: jest.fn(async () => {}) };
     const refresh = reuseIndexRefresher(
       catalog,
-      engine as any,
+      [engine],
       mockServices.logger.mock(),
     );
     return { engine, refresh };

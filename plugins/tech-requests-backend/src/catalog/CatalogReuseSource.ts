@@ -6,7 +6,10 @@ import { ReuseEntity, toReuseEntities } from '../reuse/reuseEntities';
 import { ReuseSource } from '../reuse/refresher';
 import { readCatalog } from './catalogReads';
 
-/** The entity fields the reuse index reads; the rest of an entity is never fetched. */
+/**
+ * The entity fields the reuse index and the offerings read; the rest of an entity is never
+ * fetched.
+ */
 const FIELDS = [
   'kind',
   'metadata.name',
@@ -15,6 +18,7 @@ const FIELDS = [
   'metadata.description',
   'metadata.tags',
   'metadata.links',
+  'metadata.annotations',
   'metadata.etag',
   'spec.type',
   'spec.lifecycle',

@@ -1,7 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CatalogFacts, COST_PER_USER_ANNOTATION } from '../assessment';
+import { CatalogFacts, costPerUserMonthOf } from '../assessment';
 import { readCatalog } from './catalogReads';
 
 /** What the catalog says of an entity, as far as assessments read it. */
@@ -54,10 +54,7 @@ function factsOf(entity: Entity): EntityFacts {
         r.type === 'providesApi' ||
         (r.type === 'hasPart' && r.targetRef.startsWith('api:')),
     );
-  // An empty annotation says nothing; Number('') would read it as a price of 0.
-  const annotationText =
-    entity.metadata.annotations?.[COST_PER_USER_ANNOTATION]?.trim();
-  const annotation = annotationText ? Number(annotationText) : NaN;
+  const costPerUserMonth = costPerUserMonthOf(entity.metadata.annotations);
   const lifecycle = entity.spec?.lifecycle;
   return {
     entityRef: stringifyEntityRef(entity),
@@ -65,7 +62,6 @@ function factsOf(entity: Entity): EntityFacts {
     ...(entity.metadata.title && { title: entity.metadata.title }),
     ...(typeof lifecycle === 'string' && { lifecycle }),
     offersApi,
-    ...(Number.isFinite(annotation) &&
-      annotation >= 0 && { costPerUserMonth: annotation }),
+    ...(costPerUserMonth !== undefined && { costPerUserMonth }),
   };
 }

@@ -92,6 +92,11 @@ export const TECH_REQUESTS_KEYS: KeyTree = {
       '[]': numbers('id', 'label', 'phrases', 'terms', 'vendors'),
     },
   },
+  offerings: {
+    ...numbers('kinds', 'types', 'excludeTypes'),
+    include: numbers('tag', 'annotation'),
+    exclude: numbers('tag', 'annotation'),
+  },
   delivery: { buildTemplate: true },
 };
 

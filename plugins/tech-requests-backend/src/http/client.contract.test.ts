@@ -109,6 +109,15 @@ describe('the common client against the API', () => {
       jane.suggestReuse({ text: 'Clients sign contracts online' }),
     );
     expect(suggestions.items.length).toBeGreaterThan(0);
+    // The suggestions answered: the index, and the offerings with it, have read the catalog.
+    const offerings = await jane.listOfferings({
+      q: 'sign',
+      includeDeprecated: false,
+      limit: 5,
+    });
+    expect(offerings.items.map(item => item.entityRef)).toEqual([
+      'component:default/esign-gateway',
+    ]);
 
     expect([...called].sort()).toEqual([...operationsInSpec].sort());
   });

@@ -3,6 +3,7 @@ import {
   FIELD_LIMITS,
   HISTORY_LIMITS,
   LIST_LIMITS,
+  OFFERING_LIMITS,
   SUGGESTION_LIMITS,
 } from '@tech-requests/plugin-tech-requests-common';
 import { spec as generatedSpec } from '../schema/openapi.generated';
@@ -11,6 +12,7 @@ import { collectKeywords } from '../__testUtils__/openapiPointers';
 const SCHEMAS = '#/components/schemas';
 const BODY = 'requestBody/content/application~1json/schema/properties';
 const LIST = '#/paths/~1requests/get/parameters';
+const OFFERINGS = '#/paths/~1offerings/get/parameters';
 
 /**
  * Every upper limit the OpenAPI schema states, by where it stands, and the limit of the
@@ -26,6 +28,11 @@ const EXPECTED: Record<string, number> = {
     HISTORY_LIMITS.pageSize,
   [`#/paths/~1requests~1{id}~1history/get/parameters/2/schema/maxLength`]:
     HISTORY_LIMITS.cursor,
+  [`${OFFERINGS}/0/schema/maxLength`]: OFFERING_LIMITS.q,
+  [`${OFFERINGS}/1/schema/maxLength`]: OFFERING_LIMITS.capability,
+  [`${OFFERINGS}/2/schema/maxLength`]: OFFERING_LIMITS.department,
+  [`${OFFERINGS}/4/schema/maximum`]: OFFERING_LIMITS.pageSize,
+  [`${OFFERINGS}/5/schema/maxLength`]: OFFERING_LIMITS.cursor,
   [`#/paths/~1requests~1{id}~1comments/post/${BODY}/body/maxLength`]:
     FIELD_LIMITS.commentBody,
   [`#/paths/~1reuse~1suggestions/post/${BODY}/text/maxLength`]:

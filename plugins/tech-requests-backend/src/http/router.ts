@@ -4,6 +4,7 @@ import {
   REVIEW_AREAS,
 } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
+import { OfferingsCatalog } from '../offerings/OfferingsCatalog';
 import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
 import { jsonBodies } from './bodyParser';
@@ -16,6 +17,7 @@ import { createOpenApiRouter, spec } from '../schema/openapi.generated';
 /** What the router needs: it only translates HTTP, the service does the work. */
 export interface RouterOptions {
   service: RequestService;
+  offerings: Pick<OfferingsCatalog, 'page'>;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
@@ -26,7 +28,7 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { service, actors } = options;
+  const { service, offerings, actors } = options;
   const { userOf, readerOf, audited, requestId } = httpContext(options);
   // Handlers are typed by the OpenAPI document: bodies, parameters and answers.
   const router = createOpenApiRouter({
@@ -164,6 +166,11 @@ export function createRouter(options: RouterOptions): express.Router {
   router.post('/reuse/suggestions', async (req, res) => {
     const reader = await readerOf(req);
     res.json(await service.suggestReuse(req.body, reader));
+  });
+
+  router.get('/offerings', async (req, res) => {
+    await readerOf(req);
+    res.json(offerings.page(req.query));
   });
 
   router.get('/review-routing', async (req, res) => {

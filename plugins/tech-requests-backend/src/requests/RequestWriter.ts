@@ -275,6 +275,8 @@ export class RequestWriter {
       request.reuseSuggestions,
       await this.reuse.snapshotFor(request),
       request.namedReuseCandidates,
+      // Only a request to reuse asks for the offering itself.
+      request.preferredPath === 'reuse' ? this.reuse.offering : undefined,
     );
   }
 

@@ -2,7 +2,11 @@ import {
   ReuseCandidate,
   ReuseSuggestion,
 } from '@tech-requests/plugin-tech-requests-common';
-import { assessCandidate, refreshCandidates } from './reuseCandidates';
+import {
+  assessCandidate,
+  CHOSEN_FROM_OFFERINGS,
+  refreshCandidates,
+} from './reuseCandidates';
 
 const ref = (name: string) => `component:default/${name}`;
 
@@ -110,6 +114,35 @@ describe('refreshCandidates', () => {
     expect(
       refreshCandidates([formerlyNamed], [], [ref('formerly-named')]),
     ).toEqual([formerlyNamed]);
+  });
+
+  it('confirms what the requester picked from the offerings, and only that', () => {
+    const offered = (entityRef: string) =>
+      entityRef === ref('booking')
+        ? { kind: 'Component', title: 'Room booking' }
+        : undefined;
+    const refreshed = refreshCandidates(
+      [],
+      [],
+      [ref('booking'), ref('other')],
+      offered,
+    );
+    expect(refreshed).toEqual([
+      {
+        entityRef: ref('booking'),
+        kind: 'Component',
+        title: 'Room booking',
+        origin: 'requester',
+        state: 'confirmed',
+        reasons: [CHOSEN_FROM_OFFERINGS],
+      },
+      {
+        entityRef: ref('other'),
+        origin: 'requester',
+        state: 'suggested',
+        reasons: [],
+      },
+    ]);
   });
 
   it('lists each entity once', () => {

@@ -4,16 +4,27 @@ import {
   ReuseSuggestion,
 } from '@tech-requests/plugin-tech-requests-common';
 
+/** What IT offers today: an entity that is a current offering, described. */
+export type OfferedEntity = (
+  entityRef: string,
+) => { kind: string; title: string } | undefined;
+
+/** The reason a requester's pick from "What IT offers" counts as confirmed. */
+export const CHOSEN_FROM_OFFERINGS =
+  'Chosen by the requester from What IT offers: IT already runs it for others to use';
+
 /**
  * A request's reuse candidates after the engine looked again (at submission, or after the
  * requester changed the need): what reviewers confirmed, dismissed or added stays as they
  * left it; the engine's open suggestions are replaced by the new snapshot; the requester's
- * named entities are kept in step with the request.
+ * named entities are kept in step with the request. A named entity that `offered` knows (a
+ * request to reuse something IT offers) joins confirmed: IT put it on offer for exactly this.
  */
 export function refreshCandidates(
   previous: ReuseCandidate[],
   snapshot: ReuseSuggestion[],
   namedByRequester: string[],
+  offered?: OfferedEntity,
 ): ReuseCandidate[] {
   const kept = previous.filter(
     candidate =>
@@ -25,16 +36,21 @@ export function refreshCandidates(
     if (!refs.has(entityRef)) {
       refs.add(entityRef);
       const fromEngine = snapshot.find(item => item.entityRef === entityRef);
+      const offering = offered?.(entityRef);
       candidates.push({
         entityRef,
+        ...(offering && { kind: offering.kind, title: offering.title }),
         ...(fromEngine && {
           kind: fromEngine.kind,
           title: fromEngine.title,
           score: fromEngine.score,
         }),
         origin: 'requester',
-        state: 'suggested',
-        reasons: fromEngine?.reasons ?? [],
+        state: offering ? 'confirmed' : 'suggested',
+        reasons: [
+          ...(offering ? [CHOSEN_FROM_OFFERINGS] : []),
+          ...(fromEngine?.reasons ?? []),
+        ],
       });
     }
   }

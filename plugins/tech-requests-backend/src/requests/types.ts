@@ -7,6 +7,7 @@ import {
   TechRequestChangedEvent,
   WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
+import type { OfferedEntity } from './reuseCandidates';
 
 /** Someone reading requests: a person, or a service (which acts as nobody). */
 export interface RequestReader {
@@ -38,4 +39,6 @@ export interface ReuseAdvisor {
   describe(
     entityRef: string,
   ): Promise<{ kind: string; title: string } | undefined>;
+  /** The entity, when it is one of what IT offers now (not deprecated). */
+  offering?: OfferedEntity;
 }

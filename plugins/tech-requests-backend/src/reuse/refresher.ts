@@ -1,5 +1,4 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { ReuseEngine } from './ReuseEngine';
 import { ReuseEntity } from './reuseEntities';
 
 /** Where the entities reuse is chosen from come from: the catalog, in the plugin. */
@@ -9,13 +8,19 @@ export interface ReuseSource {
   readAll(): Promise<ReuseEntity[]>;
 }
 
+/** What is built from the entities the catalog holds: the reuse index, the offerings. */
+export interface EntityFollower {
+  replaceEntities(entities: ReuseEntity[]): void | Promise<void>;
+}
+
 /**
- * The scheduled refresh: rebuilds the index when the catalog changed since the last build,
- * and does nothing otherwise. The current index keeps answering meanwhile.
+ * The scheduled refresh: hands the catalog's entities to each follower, in order, when the
+ * catalog changed since the last time, and does nothing otherwise. What was built before keeps
+ * answering meanwhile.
  */
 export function reuseIndexRefresher(
   source: ReuseSource,
-  engine: ReuseEngine,
+  followers: EntityFollower[],
   logger: LoggerService,
 ): () => Promise<void> {
   let indexed: string | undefined;
@@ -26,7 +31,9 @@ export function reuseIndexRefresher(
       return;
     }
     const entities = await source.readAll();
-    await engine.replaceEntities(entities);
+    for (const follower of followers) {
+      await follower.replaceEntities(entities);
+    }
     indexed = fingerprint;
     logger.debug(
       `Reuse index follows catalog state ${fingerprint.slice(0, 12)}`,

@@ -22,6 +22,9 @@ export interface ReuseEntity {
   type?: string;
   /** Titles and addresses of the entity's links. */
   links: string[];
+  /** The entity's first link: where its owners send people first. */
+  firstLink?: { url: string; title?: string };
+  annotations?: Record<string, string>;
   owner?: string;
   lifecycle?: string;
   /**
@@ -98,6 +101,15 @@ export function toReuseEntities(
       links: (metadata.links ?? []).flatMap(link =>
         [link.title, link.url].filter((v): v is string => !!v),
       ),
+      ...(metadata.links?.[0]?.url && {
+        firstLink: {
+          url: metadata.links[0].url,
+          ...(text(metadata.links[0].title) && {
+            title: metadata.links[0].title,
+          }),
+        },
+      }),
+      annotations: metadata.annotations ?? {},
       owner,
       lifecycle: text(entity.spec?.lifecycle),
       dependentGroups: [...dependentGroups].sort(),

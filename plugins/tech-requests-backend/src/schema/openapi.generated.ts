@@ -577,6 +577,92 @@ export const spec = {
         },
       },
     },
+    '/offerings': {
+      get: {
+        operationId: 'ListOfferings',
+        description:
+          '"What IT offers": the catalog entities that count as offerings\n(`techRequests.offerings`: kinds, types, a tag or annotation to include or exclude),\nin business words, grouped by the capability each serves most surely (the reuse\nvocabulary\'s), then by title; offerings that serve no known capability come last.\nServed from the reuse index in memory, which reads the catalog on its schedule: a\ncall never reads the catalog. Deprecated offerings are left out unless asked for.\n`facets` count the capabilities and departments of the whole selection, for filters.\nTakes user and service tokens. Fields may be added to an offering; clients ignore\nthose they do not know.\n',
+        parameters: [
+          {
+            name: 'q',
+            in: 'query',
+            description:
+              "Words that must each appear (or start a word) in the offering's name, description, tags, type or capabilities.",
+            schema: {
+              type: 'string',
+              maxLength: 200,
+            },
+          },
+          {
+            name: 'capability',
+            in: 'query',
+            description:
+              'Only offerings that serve this capability, by its id (for example `e-signature`).',
+            schema: {
+              type: 'string',
+              maxLength: 100,
+            },
+          },
+          {
+            name: 'department',
+            in: 'query',
+            description:
+              'Only offerings this group owns or uses, by its entity ref (for example `group:default/legal`).',
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+          {
+            name: 'includeDeprecated',
+            in: 'query',
+            description: 'Deprecated offerings too.',
+            schema: {
+              type: 'boolean',
+              default: false,
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            description: 'At most this many offerings.',
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 100,
+              default: 20,
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            description: 'The `nextCursor` of the previous page.',
+            schema: {
+              type: 'string',
+              maxLength: 20,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of offerings and the facets of the selection.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/OfferingsPage',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/requests/{id}/reuse-candidates': {
       post: {
         operationId: 'AssessReuseCandidate',
@@ -977,7 +1063,7 @@ export const spec = {
       NamedReuseCandidates: {
         type: 'array',
         description:
-          'Entity refs of existing components, systems, APIs or resources the requester thinks might serve the need; on submission they join `reuseSuggestions` (origin `requester`) for reviewers to confirm.',
+          'Entity refs of existing components, systems, APIs or resources the requester thinks might serve the need; on submission they join `reuseSuggestions` (origin `requester`) for reviewers to confirm. When `preferredPath` is `reuse`, one that is a current offering (`GET /offerings`) joins confirmed, with the reason that the requester chose it from what IT offers.',
         maxItems: 50,
         items: {
           $ref: '#/components/schemas/EntityRef',
@@ -1399,6 +1485,157 @@ export const spec = {
             items: {
               type: 'string',
             },
+          },
+        },
+      },
+      Offering: {
+        type: 'object',
+        required: [
+          'entityRef',
+          'kind',
+          'title',
+          'capabilities',
+          'usedBy',
+          'deprecated',
+        ],
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          kind: {
+            type: 'string',
+          },
+          type: {
+            type: 'string',
+            description: "The entity's `spec.type`, when it has one.",
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          owner: {
+            type: 'string',
+            description: "The owning group's entity ref.",
+          },
+          capabilities: {
+            type: 'array',
+            description:
+              'The capabilities it serves, the one it serves most surely first.',
+            items: {
+              type: 'object',
+              required: ['id', 'label'],
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                label: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          usedBy: {
+            type: 'array',
+            description:
+              'Groups other than the owner that use it, through catalog relations (their entities depend on it or consume its APIs) and through approved requests to reuse it.',
+            items: {
+              type: 'string',
+            },
+          },
+          howToGet: {
+            type: 'object',
+            description:
+              "From the entity's `tech-requests.io/how-to-get` annotation (words, or an address), else its first link.",
+            properties: {
+              text: {
+                type: 'string',
+              },
+              url: {
+                type: 'string',
+              },
+            },
+          },
+          costPerUserMonth: {
+            type: 'number',
+            description:
+              "From the entity's `tech-requests.io/cost-per-user-month` annotation, in the page's `currency`.",
+          },
+          lifecycle: {
+            type: 'string',
+          },
+          deprecated: {
+            type: 'boolean',
+          },
+        },
+      },
+      OfferingFacet: {
+        type: 'object',
+        required: ['value', 'label', 'count'],
+        properties: {
+          value: {
+            type: 'string',
+          },
+          label: {
+            type: 'string',
+          },
+          count: {
+            type: 'integer',
+          },
+        },
+      },
+      OfferingsPage: {
+        type: 'object',
+        required: ['items', 'totalCount', 'facets', 'currency', 'indexedAt'],
+        properties: {
+          items: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Offering',
+            },
+          },
+          totalCount: {
+            type: 'integer',
+            description:
+              'How many offerings the query selects, over every page.',
+          },
+          nextCursor: {
+            type: 'string',
+            description:
+              'Present when more offerings follow; pass it as `cursor`.',
+          },
+          facets: {
+            type: 'object',
+            required: ['capabilities', 'departments'],
+            properties: {
+              capabilities: {
+                type: 'array',
+                description:
+                  'Capability ids of the selection, with labels and counts, most first.',
+                items: {
+                  $ref: '#/components/schemas/OfferingFacet',
+                },
+              },
+              departments: {
+                type: 'array',
+                description:
+                  'Groups that own or use offerings of the selection (entity refs, labelled by name), most first.',
+                items: {
+                  $ref: '#/components/schemas/OfferingFacet',
+                },
+              },
+            },
+          },
+          currency: {
+            type: 'string',
+            description: 'The cost currency (`techRequests.cost.currency`).',
+          },
+          indexedAt: {
+            type: 'string',
+            format: 'date-time',
+            description:
+              'When the catalog was last read; before the first read the list is empty and this is 1970-01-01.',
           },
         },
       },
