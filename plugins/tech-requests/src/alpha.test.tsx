@@ -158,6 +158,62 @@ describe('the Tech Requests plugin (new frontend system)', () => {
     expect(await screen.findByText('No comments yet.')).toBeInTheDocument();
   });
 
+  it('puts What IT offers in the sidebar, and leads from an offering to a request for it', async () => {
+    server.use(
+      rest.get(`${BASE_URL}/requests`, (_req, res, ctx) =>
+        res(ctx.json({ items: [], totalCount: 0 })),
+      ),
+      rest.get(`${BASE_URL}/offerings`, (_req, res, ctx) =>
+        res(
+          ctx.json({
+            items: [
+              {
+                entityRef: 'component:default/esign-gateway',
+                kind: 'Component',
+                title: 'E-signature gateway',
+                capabilities: [{ id: 'e-signature', label: 'E-signature' }],
+                usedBy: [],
+                deprecated: false,
+              },
+            ],
+            totalCount: 1,
+            facets: { capabilities: [], departments: [] },
+            currency: 'EUR',
+            indexedAt: '2026-12-01T10:00:00.000Z',
+          }),
+        ),
+      ),
+    );
+    expect(
+      createExtensionTester(
+        techRequestsPlugin.getExtension('page:tech-requests/offerings'),
+      ).get(coreExtensionData.routePath),
+    ).toBe('/offerings');
+    const user = userEvent.setup();
+    renderTestApp({
+      features: [techRequestsPlugin],
+      initialRouteEntries: ['/tech-requests'],
+      apis: [identity],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    const sidebar = await screen.findByRole(
+      'navigation',
+      { name: 'sidebar nav' },
+      LAZY,
+    );
+    await user.click(
+      within(sidebar).getByRole('link', { name: 'What IT offers' }),
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'E-signature' }, LAZY),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'I want this' }));
+    expect(
+      await screen.findByText(/You are asking to use/, undefined, LAZY),
+    ).toBeInTheDocument();
+  });
+
   it('shows its card on component pages, listing the requests that name the component', async () => {
     renderTestApp({
       features: [techRequestsPlugin],

@@ -10,11 +10,17 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import AssignmentIcon from '@material-ui/icons/Assignment';
+import StorefrontIcon from '@material-ui/icons/Storefront';
 import {
   createTechRequestsApi,
   techRequestsApiRef,
 } from './api/TechRequestsApi';
-import { newRequestRouteRef, requestRouteRef, rootRouteRef } from './routes';
+import {
+  newRequestRouteRef,
+  offeringsRouteRef,
+  requestRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const techRequestsApi = ApiBlueprint.make({
   params: defineParams =>
@@ -32,6 +38,20 @@ const techRequestsPage = PageBlueprint.make({
     title: 'Tech Requests',
     icon: <AssignmentIcon fontSize="inherit" />,
     loader: () => import('./components/Router').then(m => <m.Router />),
+  },
+});
+
+const offeringsPage = PageBlueprint.make({
+  name: 'offerings',
+  params: {
+    path: '/offerings',
+    routeRef: offeringsRouteRef,
+    title: 'What IT offers',
+    icon: <StorefrontIcon fontSize="inherit" />,
+    loader: () =>
+      import('./components/OfferingsPage/OfferingsPage').then(m => (
+        <m.OfferingsPage />
+      )),
   },
 });
 
@@ -72,10 +92,12 @@ export default createFrontendPlugin({
     root: rootRouteRef,
     newRequest: newRequestRouteRef,
     request: requestRouteRef,
+    offerings: offeringsRouteRef,
   },
   extensions: [
     techRequestsApi,
     techRequestsPage,
+    offeringsPage,
     entityRequestsCard,
     requestEntityContent,
   ],

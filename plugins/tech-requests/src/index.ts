@@ -7,6 +7,7 @@
 export {
   techRequestsPlugin,
   TechRequestsPage,
+  TechRequestsOfferingsPage,
   EntityTechRequestsCard,
   EntityTechRequestContent,
 } from './plugin';
@@ -15,4 +16,4 @@ export {
   createTechRequestsApi,
 } from './api/TechRequestsApi';
 export type { TechRequestsApi } from './api/TechRequestsApi';
-export { rootRouteRef } from './routes';
+export { offeringsRouteRef, rootRouteRef } from './routes';

@@ -10,12 +10,12 @@ import {
   createTechRequestsApi,
   techRequestsApiRef,
 } from './api/TechRequestsApi';
-import { rootRouteRef } from './routes';
+import { offeringsRouteRef, rootRouteRef } from './routes';
 
 /** The Tech Requests frontend plugin (legacy frontend system). */
 export const techRequestsPlugin = createPlugin({
   id: 'tech-requests',
-  routes: { root: rootRouteRef },
+  routes: { root: rootRouteRef, offerings: offeringsRouteRef },
   apis: [
     createApiFactory({
       api: techRequestsApiRef,
@@ -31,6 +31,18 @@ export const TechRequestsPage = techRequestsPlugin.provide(
     name: 'TechRequestsPage',
     mountPoint: rootRouteRef,
     component: () => import('./components/Router').then(m => m.Router),
+  }),
+);
+
+/** "What IT offers": mount it at a route such as `/offerings`. */
+export const TechRequestsOfferingsPage = techRequestsPlugin.provide(
+  createRoutableExtension({
+    name: 'TechRequestsOfferingsPage',
+    mountPoint: offeringsRouteRef,
+    component: () =>
+      import('./components/OfferingsPage/OfferingsPage').then(
+        m => m.OfferingsPage,
+      ),
   }),
 );
 

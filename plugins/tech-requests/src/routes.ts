@@ -16,3 +16,8 @@ export const requestRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/:id',
 });
+
+/** "What IT offers": what the company already runs that a team can ask for. */
+export const offeringsRouteRef = createRouteRef({
+  id: 'tech-requests-offerings',
+});

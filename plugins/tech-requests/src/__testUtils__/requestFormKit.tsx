@@ -59,13 +59,14 @@ export function RequestLanding() {
   return <p>Landed on request {id}</p>;
 }
 
-export function renderForm() {
+/** The form at `/tech-requests/new`, or at `entry` (with a query, for example). */
+export function renderForm(entry = '/tech-requests/new') {
   return renderInLegacyApp(
     <Routes>
       <Route path="/tech-requests/new" element={<NewRequestPage />} />
       <Route path="/tech-requests/:id" element={<RequestLanding />} />
     </Routes>,
-    { routeEntries: ['/tech-requests/new'], entities },
+    { routeEntries: [entry], entities },
   );
 }
 

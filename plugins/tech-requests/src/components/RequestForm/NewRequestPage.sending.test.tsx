@@ -146,6 +146,38 @@ describe('NewRequestPage', () => {
     ]);
   });
 
+  it('starts a request for an offering from "I want this", as a request to reuse it', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm(
+      '/tech-requests/new?offering=component%3Adefault%2Fesign-gateway',
+    );
+
+    expect(
+      await screen.findByText(/You are asking to use E-sign gateway/),
+    ).toBeInTheDocument();
+    expect(field(/^Title/)).toHaveValue('Use E-sign gateway');
+    expect(
+      screen.getByRole('radio', { name: 'Use something we have' }),
+    ).toBeChecked();
+    await paste(user, field(/^What do you need, and why\?/), 'For 12 lawyers.');
+    for (let step = 0; step < 4; step++) {
+      await user.click(button('Next'));
+    }
+    await user.click(button('Submit request'));
+
+    expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      expect.objectContaining({
+        title: 'Use E-sign gateway',
+        need: 'We would like to use E-sign gateway. For 12 lawyers.',
+        preferredPath: 'reuse',
+        namedReuseCandidates: ['component:default/esign-gateway'],
+        submit: true,
+      }),
+    ]);
+  });
+
   it('offers what already exists while the need is typed, and names a suggestion as a reuse candidate', async () => {
     const bodies = serveCreate();
     const queries: unknown[] = [];

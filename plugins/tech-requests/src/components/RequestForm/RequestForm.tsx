@@ -38,15 +38,20 @@ const STEP_COMPONENTS: Array<(props: StepProps) => JSX.Element> = [
 
 /**
  * The intake form: a few short steps, each checked before the next, then submitted or kept
- * as a draft; with `existing`, an edit of that request.
+ * as a draft; with `existing`, an edit of that request; with `initial`, a new request that
+ * starts from these answers (a request for an offering), introduced by `intro`.
  */
-export function RequestForm(props: { existing?: TechRequestView }) {
-  const { existing } = props;
+export function RequestForm(props: {
+  existing?: TechRequestView;
+  initial?: Partial<FormState>;
+  intro?: string;
+}) {
+  const { existing, initial, intro } = props;
   const api = useApi(techRequestsApiRef);
   const navigate = useNavigate();
   const requestLink = useRouteRef(requestRouteRef);
   const [form, setForm] = useState<FormState>(() =>
-    existing ? fromRequest(existing) : EMPTY,
+    existing ? fromRequest(existing) : { ...EMPTY, ...initial },
   );
   const [step, setStep] = useState(0);
   const [touched, setTouched] = useState<Set<number>>(new Set());
@@ -140,6 +145,11 @@ export function RequestForm(props: { existing?: TechRequestView }) {
               </Step>
             ))}
           </Stepper>
+          {intro && (
+            <Alert severity="info" style={{ marginBottom: 16 }}>
+              {intro}
+            </Alert>
+          )}
           {sendError && (
             <Alert severity="error" style={{ marginBottom: 16 }}>
               The request was not saved: {sendError}

@@ -12,11 +12,9 @@ import {
 import {
   identityApiRef,
   useApi,
-  useApiHolder,
   useRouteRef,
 } from '@backstage/core-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Button from '@material-ui/core/Button';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
@@ -26,7 +24,6 @@ import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Switch from '@material-ui/core/Switch';
 import TextField from '@material-ui/core/TextField';
-import Autocomplete from '@material-ui/lab/Autocomplete';
 import {
   REQUEST_STATUSES,
   RequestSortField,
@@ -44,6 +41,7 @@ import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { newRequestRouteRef, requestRouteRef } from '../../routes';
 import { StatusChip } from '../shared/StatusChip';
 import { OverdueChip } from '../shared/ServiceLevelNote';
+import { GroupFilter } from '../shared/GroupFilter';
 
 type RequestPageItem = RequestPage['items'][number];
 import { timeAgo } from '../format/time';
@@ -64,47 +62,6 @@ interface ListState {
   order: 'asc' | 'desc';
   page: number;
   pageSize: number;
-}
-
-/** Picks one requesting group from the catalog's groups. */
-function GroupFilter(props: {
-  value?: string;
-  onChange: (ref: string | undefined) => void;
-}) {
-  // Optional: without the catalog the list still works, it just cannot offer the groups.
-  const catalogApi = useApiHolder().get(catalogApiRef);
-  const groups = useAsync(async () => {
-    if (!catalogApi) {
-      return new Map<string, string>();
-    }
-    const { items } = await catalogApi.getEntities({
-      filter: { kind: 'Group' },
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
-    });
-    return new Map(
-      items.map(group => [
-        stringifyEntityRef(group),
-        group.metadata.title ?? group.metadata.name,
-      ]),
-    );
-  }, [catalogApi]);
-  if (!catalogApi) {
-    return null;
-  }
-  return (
-    <Autocomplete
-      id="tech-requests-group"
-      size="small"
-      loading={groups.loading}
-      options={[...(groups.value?.keys() ?? [])]}
-      getOptionLabel={ref => groups.value?.get(ref) ?? ref}
-      value={props.value ?? null}
-      onChange={(_event, ref) => props.onChange(ref ?? undefined)}
-      renderInput={params => (
-        <TextField {...params} label="Requesting group" variant="outlined" />
-      )}
-    />
-  );
 }
 
 /** The requests list: filters, search, sorting and server-side paging, and the way in to file one. */
@@ -314,6 +271,7 @@ export function RequestsPage() {
           </Grid>
           <Grid item xs={12} sm={3}>
             <GroupFilter
+              label="Requesting group"
               value={state.group}
               onChange={group => change({ group })}
             />
