@@ -134,16 +134,14 @@ export function OfferingsPage() {
     body = <Progress />;
   } else if (loaded.last.totalCount === 0) {
     const notReadYet = new Date(loaded.last.indexedAt).getTime() === 0;
+    let title = filtered ? 'Nothing on offer matches' : 'Nothing on offer yet';
+    if (notReadYet) {
+      title = 'IT is reading the catalog';
+    }
     body = (
       <EmptyState
         missing="content"
-        title={
-          notReadYet
-            ? 'IT is reading the catalog'
-            : filtered
-              ? 'Nothing on offer matches'
-              : 'Nothing on offer yet'
-        }
+        title={title}
         description={
           notReadYet
             ? 'The list of what IT offers is being put together. Try again in a minute.'
