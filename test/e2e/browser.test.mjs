@@ -1,7 +1,8 @@
 // The portal in a real browser: a business user files a request through the form, a reviewer
 // reviews it, a decider approves it as reuse, the requester sees the decision, and the request
-// shows in the catalog and on the reused component's page. Screenshots of each page go to
-// screenshots/ (git-ignored).
+// shows in the catalog and on the reused component's page; What IT offers lists the reused
+// component with Marketing among its users, and a request for an offering arrives with it
+// confirmed. Screenshots of each page go to screenshots/ (git-ignored).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -287,6 +288,74 @@ describe(
       await page.close();
     });
 
+    it('shows what IT offers, and files a request for an offering in a minute', async () => {
+      const page = await signedInAs('Tom Baker', `${APP_URL}/tech-requests`);
+      await page
+        .getByRole('navigation', { name: 'sidebar nav' })
+        .getByRole('link', { name: 'What IT offers' })
+        .click();
+      await page.getByRole('heading', { name: 'What IT offers' }).waitFor();
+      const gateway = page
+        .getByTestId('offering')
+        .filter({ hasText: 'E-signature gateway' });
+      await gateway.waitFor();
+      // Marketing's approved reuse above reaches the offering once the index follows it.
+      for (let attempt = 0; attempt < 30; attempt++) {
+        if (/Used by \d+ teams?:.*marketing/.test(await gateway.innerText())) {
+          break;
+        }
+        await page.waitForTimeout(2_000);
+        await page.reload();
+        await gateway.waitFor();
+      }
+      assert.match(await gateway.innerText(), /Used by \d+ teams?:.*marketing/);
+      assert.match(await gateway.innerText(), /€4\.50 per person and month/);
+      await shot(page, '15-offerings');
+
+      await page.getByLabel(/What do you need/).fill('sign contracts');
+      await page
+        .getByTestId('offering')
+        .filter({ hasText: 'Room and desk booking' })
+        .waitFor({ state: 'detached' });
+      await page.getByLabel('What it does').click();
+      await page.getByRole('option', { name: /^E-signature \(/ }).click();
+      await page
+        .getByRole('heading', { name: 'E-signature', exact: true })
+        .waitFor();
+      await shot(page, '16-offerings-search');
+
+      await gateway.getByRole('button', { name: 'I want this' }).click();
+      await page
+        .getByText(/You are asking to use E-signature gateway/)
+        .waitFor();
+      assert.equal(
+        await page.getByLabel(/^Title/).inputValue(),
+        'Use E-signature gateway',
+      );
+      await page
+        .getByLabel(/What do you need/)
+        .fill(
+          'We would like to use E-signature gateway. For agency contracts.',
+        );
+      await shot(page, '17-offering-request-form');
+      for (let step = 0; step < 4; step++) {
+        await page.getByRole('button', { name: 'Next' }).click();
+      }
+      await page.getByRole('button', { name: 'Submit request' }).click();
+      await page
+        .getByRole('heading', { name: 'Use E-signature gateway' })
+        .waitFor();
+      const candidate = page
+        .getByRole('region', { name: 'Reuse candidates' })
+        .getByRole('article', { name: 'E-signature gateway' });
+      await candidate.getByText('confirmed', { exact: true }).waitFor();
+      await candidate
+        .getByText(/Chosen by the requester from What IT offers/)
+        .waitFor();
+      await shot(page, '18-offering-request');
+      await page.close();
+    });
+
     it('fits a narrow screen: no page scrolls sideways', async () => {
       const narrow = { width: 390, height: 844 };
       const pages = [
@@ -301,6 +370,7 @@ describe(
           'New technology request',
         ],
         ['12-narrow-request', requestUrl, title],
+        ['12b-narrow-offerings', `${APP_URL}/offerings`, 'What IT offers'],
       ];
       for (const [name, url, heading] of pages) {
         const page = await signedInAs('Tom Baker', url, narrow);

@@ -68,6 +68,16 @@ describe('what IT offers through the API', () => {
   });
 
   it('finds offerings by words, by the start of a word, and by capability', async () => {
+    // As a browser's URLSearchParams writes it: a space as "+".
+    const twoWords = await offerings('?q=signing+envelope');
+    expect(twoWords.status).toBe(200);
+    expect(twoWords.body.items.map((item: any) => item.entityRef)).toEqual([
+      'component:default/esign-gateway',
+    ]);
+    const byDepartment = await offerings(
+      '?department=group:default/platform&capability=e-signature',
+    );
+    expect(byDepartment.body.totalCount).toBe(1);
     const byWord = await offerings('?q=signing');
     expect(byWord.body.items.map((item: any) => item.entityRef)).toEqual([
       'component:default/esign-gateway',

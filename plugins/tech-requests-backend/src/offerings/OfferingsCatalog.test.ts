@@ -46,7 +46,8 @@ const CATALOG = [
   }),
   entity('Component', 'crm', {
     title: 'Customer relationship management',
-    description: 'Accounts, contacts and opportunities for the sales team.',
+    description:
+      'Accounts, contacts, opportunities and contracts awaiting signatures, for the sales team.',
     spec: { type: 'website', owner: 'group:default/sales' },
     links: [{ url: 'https://crm.example.com/join', title: 'Request access' }],
     tags: ['internal'],
@@ -71,7 +72,7 @@ const CATALOG = [
   entity('Group', 'legal'),
 ];
 
-function catalogWith(config: object = {}) {
+function catalogWith(config: object = {}, entities: Entity[] = CATALOG) {
   const offerings = new OfferingsCatalog({
     vocabulary,
     settings: offeringSettingsFromConfig(
@@ -80,7 +81,7 @@ function catalogWith(config: object = {}) {
     ),
     currency: 'CHF',
   });
-  offerings.replaceEntities(toReuseEntities(CATALOG));
+  offerings.replaceEntities(toReuseEntities(entities));
   return offerings;
 }
 
@@ -167,6 +168,28 @@ describe('OfferingsCatalog', () => {
         REUSE_KINDS,
       ),
     ).toThrow(/techRequests\.offerings\.kinds: Domain/);
+  });
+
+  it('puts the capabilities a search speaks of first', () => {
+    const offerings = catalogWith({}, [
+      ...CATALOG,
+      entity('Component', 'client-portal', {
+        title: 'Client onboarding portal',
+        description: 'New clients sign their contracts and upload documents.',
+        spec: { type: 'website' },
+      }),
+    ]);
+    const [portal] = offerings.page({ q: 'client portal' }).items;
+    expect(portal.capabilities[0].label).toBe(
+      'Client onboarding and implementation',
+    );
+    // Grouped alphabetically, client onboarding comes before e-signature; "sign contracts"
+    // speaks of e-signature (and contracts), not of onboarding.
+    expect(refsOf(offerings.page({ q: 'sign contracts' }))).toEqual([
+      'component:default/esign-gateway',
+      'component:default/client-portal',
+      'component:default/crm',
+    ]);
   });
 
   it('pages through the selection in a stable order and refuses a foreign cursor', () => {

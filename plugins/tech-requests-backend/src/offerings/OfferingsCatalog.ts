@@ -126,12 +126,29 @@ export class OfferingsCatalog {
     return found && { kind: found.kind, title: found.title };
   }
 
+  /**
+   * The offerings whose first capability is one the words speak of ("sign contracts":
+   * e-signature) before the others, each part in the usual order: the groups a person
+   * searched for come first.
+   */
+  private capabilitiesAskedFirst(listed: Listed[], q?: string): Listed[] {
+    const asked = new Set(
+      this.options.vocabulary.find(q ?? '').map(match => match.capability.id),
+    );
+    if (asked.size === 0) {
+      return listed;
+    }
+    const isAsked = ({ offering }: Listed) =>
+      asked.has(offering.capabilities[0]?.id ?? '');
+    return [...listed.filter(isAsked), ...listed.filter(l => !isAsked(l))];
+  }
+
   /** One page of the offerings the query selects, with the selection's facets. */
   page(query: OfferingsQuery): OfferingsPage {
     const limit = query.limit ?? OFFERING_LIMITS.defaultPageSize;
     const offset = offsetOf(query.cursor);
     const wanted = words(query.q ?? '');
-    const selected = this.listed.filter(
+    const matching = this.listed.filter(
       ({ offering, words: known, departments }) =>
         (query.includeDeprecated || !offering.deprecated) &&
         (!query.capability ||
@@ -144,6 +161,7 @@ export class OfferingsCatalog {
             [...known].some(k => k.startsWith(word)),
         ),
     );
+    const selected = this.capabilitiesAskedFirst(matching, query.q);
     const labels = new Map(
       selected.flatMap(({ offering }) =>
         offering.capabilities.map(c => [c.id, c.label] as const),

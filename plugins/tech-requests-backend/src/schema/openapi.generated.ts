@@ -581,11 +581,12 @@ export const spec = {
       get: {
         operationId: 'ListOfferings',
         description:
-          '"What IT offers": the catalog entities that count as offerings\n(`techRequests.offerings`: kinds, types, a tag or annotation to include or exclude),\nin business words, grouped by the capability each serves most surely (the reuse\nvocabulary\'s), then by title; offerings that serve no known capability come last.\nServed from the reuse index in memory, which reads the catalog on its schedule: a\ncall never reads the catalog. Deprecated offerings are left out unless asked for.\n`facets` count the capabilities and departments of the whole selection, for filters.\nTakes user and service tokens. Fields may be added to an offering; clients ignore\nthose they do not know.\n',
+          '"What IT offers": the catalog entities that count as offerings\n(`techRequests.offerings`: kinds, types, a tag or annotation to include or exclude),\nin business words, grouped by the capability each serves most surely (the reuse\nvocabulary\'s), then by title; offerings that serve no known capability come last. When\nthe words of `q` speak of capabilities, the groups of those capabilities come first.\nServed from the reuse index in memory, which reads the catalog on its schedule: a\ncall never reads the catalog. Deprecated offerings are left out unless asked for.\n`facets` count the capabilities and departments of the whole selection, for filters.\nTakes user and service tokens. Fields may be added to an offering; clients ignore\nthose they do not know.\n',
         parameters: [
           {
             name: 'q',
             in: 'query',
+            allowReserved: true,
             description:
               "Words that must each appear (or start a word) in the offering's name, description, tags, type or capabilities.",
             schema: {
@@ -596,6 +597,7 @@ export const spec = {
           {
             name: 'capability',
             in: 'query',
+            allowReserved: true,
             description:
               'Only offerings that serve this capability, by its id (for example `e-signature`).',
             schema: {
@@ -606,6 +608,7 @@ export const spec = {
           {
             name: 'department',
             in: 'query',
+            allowReserved: true,
             description:
               'Only offerings this group owns or uses, by its entity ref (for example `group:default/legal`).',
             schema: {

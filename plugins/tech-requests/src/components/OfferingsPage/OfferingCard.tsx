@@ -9,22 +9,35 @@ import CardContent from '@material-ui/core/CardContent';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { Offering } from '@tech-requests/plugin-tech-requests-common';
+import { Fragment } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import { newRequestRouteRef } from '../../routes';
 import { formatMoney } from '../format/money';
-import { groupName } from '../format/names';
 
-/** Who uses an offering, in a sentence: "Used by legal and sales", or "No other team yet". */
-function usedBySentence(usedBy: string[]): string {
+/** How many groups are named before "and N more". */
+const USERS_NAMED = 3;
+
+/** Who uses an offering: "Used by 2 teams: Legal, Sales", or that no other team does yet. */
+function UsedBy(props: { usedBy: string[] }) {
+  const { usedBy } = props;
   if (usedBy.length === 0) {
-    return 'No other team uses it yet';
+    return <Typography variant="body2">No other team uses it yet</Typography>;
   }
-  const names = usedBy.map(groupName);
-  const listed =
-    names.length <= 3
-      ? names.join(', ')
-      : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
-  return `Used by ${usedBy.length} ${usedBy.length === 1 ? 'team' : 'teams'}: ${listed}`;
+  const more = usedBy.length - USERS_NAMED;
+  return (
+    <Typography variant="body2">
+      <strong>
+        Used by {usedBy.length} {usedBy.length === 1 ? 'team' : 'teams'}:{' '}
+      </strong>
+      {usedBy.slice(0, USERS_NAMED).map((group, index) => (
+        <Fragment key={group}>
+          {index > 0 && ', '}
+          <EntityRefLink entityRef={group} defaultKind="group" hideIcon />
+        </Fragment>
+      ))}
+      {more > 0 && ` and ${more} more`}
+    </Typography>
+  );
 }
 
 /** How to get an offering: the owners' words, their page, or both. */
@@ -91,9 +104,7 @@ export function OfferingCard(props: { offering: Offering; currency: string }) {
             <EntityRefLink entityRef={offering.owner} defaultKind="group" />
           </Typography>
         )}
-        <Typography variant="body2">
-          {usedBySentence(offering.usedBy)}
-        </Typography>
+        <UsedBy usedBy={offering.usedBy} />
         {offering.costPerUserMonth !== undefined && (
           <Typography variant="body2">
             <strong>Cost: </strong>

@@ -124,7 +124,7 @@ describe('OfferingsPage', () => {
       ),
     );
 
-    await userEvent.click(screen.getByLabelText('Show services being retired'));
+    await userEvent.click(screen.getByLabelText('Include retiring services'));
     await waitFor(() =>
       expect(queries[queries.length - 1].get('includeDeprecated')).toBe('true'),
     );

@@ -212,18 +212,19 @@ export function OfferingsPage() {
           alignItems="center"
           style={{ marginBottom: 8 }}
         >
-          <Grid item xs={12} sm={4}>
+          <Grid item xs={12} sm={6} md={3}>
             <TextField
               fullWidth
               id="tech-requests-offerings-search"
-              label="What do you need? (for example: sign contracts)"
+              label="What do you need?"
+              placeholder="for example: sign contracts"
               variant="outlined"
               size="small"
               value={searchText}
               onChange={event => setSearchText(event.target.value)}
             />
           </Grid>
-          <Grid item xs={12} sm={3}>
+          <Grid item xs={12} sm={6} md={3}>
             <FormControl fullWidth variant="outlined" size="small">
               <InputLabel id="tech-requests-offerings-capability-label">
                 What it does
@@ -248,14 +249,14 @@ export function OfferingsPage() {
               </Select>
             </FormControl>
           </Grid>
-          <Grid item xs={12} sm={3}>
+          <Grid item xs={12} sm={6} md={3}>
             <GroupFilter
               label="Used by department"
               value={filters.department}
               onChange={department => change({ department })}
             />
           </Grid>
-          <Grid item xs={12} sm={2}>
+          <Grid item xs={12} sm={6} md={3}>
             <FormControlLabel
               control={
                 <Switch
@@ -266,7 +267,7 @@ export function OfferingsPage() {
                   color="primary"
                 />
               }
-              label="Show services being retired"
+              label="Include retiring services"
             />
           </Grid>
         </Grid>
