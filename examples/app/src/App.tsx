@@ -2,6 +2,7 @@ import { createApp } from '@backstage/frontend-defaults';
 import catalogPlugin from '@backstage/plugin-catalog/alpha';
 import catalogGraphPlugin from '@backstage/plugin-catalog-graph/alpha';
 import notificationsPlugin from '@backstage/plugin-notifications/alpha';
+import searchPlugin from '@backstage/plugin-search/alpha';
 import techRequestsPlugin from '@tech-requests/plugin-tech-requests/alpha';
 import { signInModule } from './modules/signIn';
 
@@ -11,6 +12,7 @@ export default createApp({
     catalogPlugin,
     catalogGraphPlugin,
     notificationsPlugin,
+    searchPlugin,
     techRequestsPlugin,
     signInModule,
   ],

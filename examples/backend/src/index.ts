@@ -63,6 +63,15 @@ if (withCatalog) {
     import('@tech-requests/plugin-catalog-backend-module-tech-requests'),
   );
 }
+if (withTechRequests) {
+  // The portal's search, with the catalog's entities and the requests people may read (the
+  // in-memory engine: nothing to run beside the backend).
+  backend.add(import('@backstage/plugin-search-backend'));
+  backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+  backend.add(
+    import('@tech-requests/plugin-search-backend-module-tech-requests'),
+  );
+}
 
 // A backend that failed to start (a plugin refused its configuration) exits, so that a
 // supervisor sees the failure instead of a process that answers nothing.

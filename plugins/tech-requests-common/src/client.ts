@@ -13,7 +13,7 @@ import {
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { OfferingsPage, OfferingsQuery } from './offerings';
 import { CostInputs } from './assessment';
-import { HISTORY_LIMITS } from './limits';
+import { HISTORY_LIMITS, LIST_LIMITS } from './limits';
 import { ServiceLevel } from './model';
 import { RequestAction, TransitionAction, TransitionInput } from './workflow';
 import { ReuseCandidateState, ReviewArea, ReviewVerdict } from './values';
@@ -98,6 +98,27 @@ export class TechRequestsClient {
     }
     const search = params.toString();
     return this.call('GET', `/requests${search ? `?${search}` : ''}`);
+  }
+
+  /**
+   * Every request the caller may read that `query` selects, a page at a time, oldest first:
+   * for services that mirror or index them all.
+   */
+  async *eachRequestPage(
+    query: Omit<RequestQuery, 'cursor' | 'offset' | 'sort' | 'order'> = {},
+  ): AsyncGenerator<TechRequest[]> {
+    let cursor: string | undefined;
+    do {
+      const page = await this.listRequests({
+        limit: LIST_LIMITS.pageSize,
+        ...query,
+        sort: 'created',
+        order: 'asc',
+        cursor,
+      });
+      yield page.items;
+      cursor = page.nextCursor;
+    } while (cursor);
   }
 
   /** Reads one request. */

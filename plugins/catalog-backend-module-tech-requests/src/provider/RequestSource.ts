@@ -13,8 +13,6 @@ export interface RequestSource {
   get(id: number): Promise<TechRequest | undefined>;
 }
 
-const PAGE_SIZE = 100;
-
 /** Reads the tech-requests backend through its HTTP API, with the module's own service credentials. */
 export class HttpRequestSource implements RequestSource {
   private readonly client: TechRequestsClient;
@@ -41,17 +39,9 @@ export class HttpRequestSource implements RequestSource {
 
   async listAll(): Promise<TechRequest[]> {
     const requests: TechRequest[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.client.listRequests({
-        sort: 'created',
-        order: 'asc',
-        limit: PAGE_SIZE,
-        cursor,
-      });
-      requests.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
+    for await (const page of this.client.eachRequestPage()) {
+      requests.push(...page);
+    }
     return requests;
   }
 
