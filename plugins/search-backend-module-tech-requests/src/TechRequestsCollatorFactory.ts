@@ -1,13 +1,11 @@
 import { Readable } from 'stream';
 import { DocumentCollatorFactory } from '@backstage/plugin-search-common';
 import {
+  TECH_REQUESTS_SEARCH_TYPE,
   TechRequest,
   techRequestReadPermission,
 } from '@tech-requests/plugin-tech-requests-common';
 import { TechRequestDocument, toDocument } from './toDocument';
-
-/** The search index's type for technology requests. */
-export const TECH_REQUESTS_DOCUMENT_TYPE = 'tech-requests';
 
 /** Where a request's page is in the app, `:id` standing for its id. */
 export const DEFAULT_LOCATION_TEMPLATE = '/tech-requests/:id';
@@ -19,7 +17,7 @@ export const DEFAULT_LOCATION_TEMPLATE = '/tech-requests/:id';
  * read the request.
  */
 export class TechRequestsCollatorFactory implements DocumentCollatorFactory {
-  readonly type = TECH_REQUESTS_DOCUMENT_TYPE;
+  readonly type = TECH_REQUESTS_SEARCH_TYPE;
   readonly visibilityPermission = techRequestReadPermission;
 
   constructor(

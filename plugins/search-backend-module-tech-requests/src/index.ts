@@ -7,7 +7,6 @@
 export { searchModuleTechRequestsCollator as default } from './module';
 export {
   DEFAULT_LOCATION_TEMPLATE,
-  TECH_REQUESTS_DOCUMENT_TYPE,
   TechRequestsCollatorFactory,
 } from './TechRequestsCollatorFactory';
 export type { TechRequestDocument } from './toDocument';

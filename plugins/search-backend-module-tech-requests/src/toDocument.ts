@@ -1,19 +1,11 @@
 import { IndexableDocument } from '@backstage/plugin-search-common';
 import {
-  RequestStatus,
   TechRequest,
+  TechRequestSearchFields,
 } from '@tech-requests/plugin-tech-requests-common';
 
 /** A technology request as the search index keeps it. */
-export interface TechRequestDocument extends IndexableDocument {
-  status: RequestStatus;
-  /** The requesting group's entity ref. */
-  requestingGroup: string;
-  requester: string;
-  capabilities: string[];
-  /** The decision's outcome and path, once decided: "approved reuse", "rejected". */
-  decision?: string;
-}
+export type TechRequestDocument = IndexableDocument & TechRequestSearchFields;
 
 /**
  * A request as a search document: found by its title, its need and the capabilities it asks

@@ -9,6 +9,11 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { TECH_REQUESTS_SEARCH_TYPE } from '@tech-requests/plugin-tech-requests-common';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import StorefrontIcon from '@material-ui/icons/Storefront';
 import {
@@ -55,6 +60,29 @@ const offeringsPage = PageBlueprint.make({
   },
 });
 
+/** "Technology requests" among the search page's result types. */
+const searchResultType = SearchFilterResultTypeBlueprint.make({
+  name: 'tech-requests',
+  params: {
+    value: TECH_REQUESTS_SEARCH_TYPE,
+    name: 'Technology requests',
+    icon: <AssignmentIcon />,
+  },
+});
+
+/** How a request shows among search results (indexed by the search backend module). */
+const searchResultListItem = SearchResultListItemBlueprint.make({
+  name: 'tech-requests',
+  params: {
+    predicate: result => result.type === TECH_REQUESTS_SEARCH_TYPE,
+    icon: <AssignmentIcon />,
+    component: () =>
+      import('./components/search/TechRequestSearchResultListItem').then(
+        m => m.TechRequestSearchResultListItem,
+      ),
+  },
+});
+
 const entityRequestsCard = EntityCardBlueprint.make({
   name: 'requests',
   params: {
@@ -98,6 +126,8 @@ export default createFrontendPlugin({
     techRequestsApi,
     techRequestsPage,
     offeringsPage,
+    searchResultType,
+    searchResultListItem,
     entityRequestsCard,
     requestEntityContent,
   ],

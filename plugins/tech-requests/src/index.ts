@@ -17,3 +17,4 @@ export {
 } from './api/TechRequestsApi';
 export type { TechRequestsApi } from './api/TechRequestsApi';
 export { offeringsRouteRef, rootRouteRef } from './routes';
+export { TechRequestSearchResultListItem } from './components/search/TechRequestSearchResultListItem';
