@@ -29,6 +29,16 @@ describe('TechRequestSearchResultListItem', () => {
     ).toHaveTextContent(/…$/);
   });
 
+  it('says no decision the status already says', async () => {
+    await renderInLegacyApp(
+      <TechRequestSearchResultListItem
+        result={{ ...RESULT, status: 'rejected', decision: 'rejected' }}
+      />,
+    );
+    expect(screen.getByText('rejected')).toBeInTheDocument();
+    expect(screen.queryByText(/· rejected/)).not.toBeInTheDocument();
+  });
+
   it('marks the words searched for', async () => {
     await renderInLegacyApp(
       <TechRequestSearchResultListItem

@@ -69,7 +69,10 @@ export function TechRequestSearchResultListItem(props: {
                   defaultKind="group"
                   hideIcon
                 />
-                {result.decision && ` · ${result.decision}`}
+                {/* "rejected" says no more than the status does; "approved reuse" does. */}
+                {result.decision &&
+                  result.decision !== result.status &&
+                  ` · ${result.decision}`}
               </Typography>
             </Box>
             <Typography variant="body2" component="span" color="textSecondary">
