@@ -30,10 +30,9 @@ describe('TechRequestSearchResultListItem', () => {
   });
 
   it('says no decision the status already says', async () => {
+    const rejected = { ...RESULT, status: 'rejected', decision: 'rejected' };
     await renderInLegacyApp(
-      <TechRequestSearchResultListItem
-        result={{ ...RESULT, status: 'rejected', decision: 'rejected' }}
-      />,
+      <TechRequestSearchResultListItem result={rejected} />,
     );
     expect(screen.getByText('rejected')).toBeInTheDocument();
     expect(screen.queryByText(/· rejected/)).not.toBeInTheDocument();
