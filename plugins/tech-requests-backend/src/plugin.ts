@@ -207,7 +207,8 @@ export const techRequestsPlugin = createBackendPlugin({
           onChange: async (event, request) => {
             reuse.requestsChanged();
             if (event.action === 'approve') {
-              followDecision(request);
+              // Not awaited: the index follows the catalog in its own time.
+              void followDecision(request);
             }
             await announcer.changed(event);
             // Not awaited: people hear of the change after it is answered, never instead.

@@ -50,29 +50,39 @@ export function reuseIndexFollowsDecisions(options: {
   logger: LoggerService;
   everyMs?: number;
   forMs?: number;
-}): (request: TechRequest) => void {
+}): (request: TechRequest) => Promise<void> {
   const { readEntity, refresh, logger } = options;
   const everyMs = options.everyMs ?? 1_000;
   const forMs = options.forMs ?? 60_000;
+  // Settles when following ends (rebuilt, or given up); never rejects. Callers need not wait.
   return request => {
     const change = catalogChangeOf(request);
     if (!change) {
-      return;
+      return Promise.resolve();
     }
     const deadline = Date.now() + forMs;
-    const warn = (error: Error) =>
-      logger.warn(
-        `Could not bring ${change.entityRef} into the reuse index; the next scheduled check will`,
-        error,
-      );
-    const look = async () => {
-      const entity = await readEntity(change.entityRef).catch(() => undefined);
-      if (entity && change.arrived(entity)) {
-        await refresh();
-      } else if (Date.now() < deadline) {
-        setTimeout(() => look().catch(warn), everyMs).unref();
-      }
-    };
-    look().catch(warn);
+    return new Promise<void>(done => {
+      const fail = (error: Error) => {
+        logger.warn(
+          `Could not bring ${change.entityRef} into the reuse index; the next scheduled check will`,
+          error,
+        );
+        done();
+      };
+      const look = async () => {
+        const entity = await readEntity(change.entityRef).catch(
+          () => undefined,
+        );
+        if (entity && change.arrived(entity)) {
+          await refresh();
+          done();
+        } else if (Date.now() < deadline) {
+          setTimeout(() => look().catch(fail), everyMs).unref();
+        } else {
+          done();
+        }
+      };
+      look().catch(fail);
+    });
   };
 }
