@@ -38,6 +38,13 @@ export interface Config {
        * must review their own group's requests.
        */
       separateRequestingGroup?: boolean;
+      /**
+       * Who reads the Portfolio page (demand, decisions and money of every department) besides
+       * reviewers, deciders and review-area groups: IT leadership, for example. Group entity
+       * refs. The example permission policy grants `tech-requests.portfolio.read` to these
+       * groups through `decideTechRequestPermission`; another policy decides it itself.
+       */
+      portfolioReaderGroups?: string[];
     };
     /** What callers that are services, not people (static tokens, other plugins), may read. */
     serviceAccess?: {

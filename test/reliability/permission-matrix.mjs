@@ -69,6 +69,8 @@ export const POLICY = `
 | POST /requests                                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | 403     | 401      |
 | POST /reuse/suggestions                                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
 | GET /review-routing                                       | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /offerings                                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /portfolio                                            | 403       | 403       | 403        | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
 | GET /requests, listing a draft                            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
 | GET /requests/{id} (draft)                                | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
 | GET /requests/{id}/history (draft)                        | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 404     | 401      |
@@ -159,6 +161,14 @@ export const ENDPOINTS = {
   },
   'GET /review-routing': {
     call: () => ({ method: 'GET', path: '/review-routing' }),
+  },
+  'GET /offerings': {
+    call: () => ({ method: 'GET', path: '/offerings?q=sign' }),
+  },
+  // Aggregates of every department: for those who review or decide (and the groups of
+  // techRequests.workflow.portfolioReaderGroups), not for the business.
+  'GET /portfolio': {
+    call: () => ({ method: 'GET', path: '/portfolio' }),
   },
   'GET /requests, listing a draft': {
     on: 'draft',

@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { createConditionTransformer } from '@backstage/plugin-permission-node';
 import {
   ON_RECORD_STATUSES,
@@ -27,6 +28,8 @@ import { reuseSettingsFromConfig } from './config/reuse';
 import { serviceLevelsFromConfig } from './config/serviceLevels';
 import { StandardsSource } from './config/standards';
 import { DatabaseVectorStore } from './database/EmbeddingStore';
+import { PortfolioLedger } from './database/PortfolioLedger';
+import { PortfolioStore } from './database/PortfolioStore';
 import { RequestStore } from './database/RequestStore';
 import { createRouter } from './http/router';
 import { RequestPermissions } from './permissions/RequestPermissions';
@@ -38,6 +41,8 @@ import { reuseIndexFollowsDecisions } from './reuse/followDecisions';
 import { reuseIndexRefresher } from './reuse/refresher';
 import { OfferingsCatalog } from './offerings/OfferingsCatalog';
 import { offeringSettingsFromConfig } from './config/offerings';
+import { namedByVocabulary } from './portfolio/portfolioFacts';
+import { PortfolioService } from './portfolio/PortfolioService';
 import { ReuseEngine } from './reuse/ReuseEngine';
 import { SemanticMatcher } from './reuse/SemanticMatcher';
 import { WordNetThesaurus } from './reuse/Thesaurus';
@@ -101,14 +106,25 @@ export const techRequestsPlugin = createBackendPlugin({
         notifications,
       }) {
         refuseUnknownKeys(config);
-        const store = await RequestStore.create(database);
         const reuseSettings = reuseSettingsFromConfig(config);
+        const vocabulary = Vocabulary.withDefaults(reuseSettings.capabilities);
+        const portfolioLedger = new PortfolioLedger(
+          namedByVocabulary(vocabulary),
+        );
+        const store = await RequestStore.create(database, portfolioLedger);
+        const portfolioStore = new PortfolioStore(await database.getClient());
+        const factsWritten =
+          await portfolioStore.recordMissing(portfolioLedger);
+        if (factsWritten) {
+          logger.info(
+            `The portfolio counts ${factsWritten} requests filed before it existed`,
+          );
+        }
         logger.info(
           embeddingProvider
             ? `Reuse suggestions match by meaning with ${embeddingProvider.id}, and by words and capabilities`
             : 'Reuse suggestions match by words and capabilities only: no embedding provider is installed (see the README for the sentence-encoder module)',
         );
-        const vocabulary = Vocabulary.withDefaults(reuseSettings.capabilities);
         const costPolicy = costPolicyFromConfig(config);
         const offerings = new OfferingsCatalog({
           vocabulary,
@@ -173,9 +189,14 @@ export const techRequestsPlugin = createBackendPlugin({
           similarRequests: request => reuse.similarRequestsFor(request),
         });
 
+        permissionsRegistry.addPermissions(
+          techRequestsPermissions.filter(p => !isResourcePermission(p)),
+        );
         permissionsRegistry.addResourceType({
           resourceRef: techRequestResourceRef,
-          permissions: techRequestsPermissions,
+          permissions: techRequestsPermissions.filter(p =>
+            isResourcePermission(p),
+          ),
           rules: Object.values(techRequestRules),
           getResources: async ids =>
             Promise.all(
@@ -223,8 +244,21 @@ export const techRequestsPlugin = createBackendPlugin({
             offering: entityRef => offerings.offered(entityRef),
           },
         });
+        const portfolio = new PortfolioService({
+          store: portfolioStore,
+          permissions,
+          serviceLevels: serviceLevelsFromConfig(config),
+          currency: costPolicy.currency,
+        });
         httpRouter.use(
-          createRouter({ service, offerings, actors, httpAuth, auditor }),
+          createRouter({
+            service,
+            offerings,
+            portfolio,
+            actors,
+            httpAuth,
+            auditor,
+          }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },

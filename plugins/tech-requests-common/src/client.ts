@@ -12,6 +12,7 @@ import {
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { OfferingsPage, OfferingsQuery } from './offerings';
+import { PortfolioQuery, PortfolioReport } from './portfolio';
 import { CostInputs } from './assessment';
 import { HISTORY_LIMITS, LIST_LIMITS } from './limits';
 import { ServiceLevel } from './model';
@@ -206,14 +207,12 @@ export class TechRequestsClient {
 
   /** Reads a page of what IT offers: catalog entities people can use, in business words. */
   listOfferings(query: OfferingsQuery = {}): Promise<OfferingsPage> {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') {
-        params.set(key, String(value));
-      }
-    }
-    const search = params.toString();
-    return this.call('GET', `/offerings${search ? `?${search}` : ''}`);
+    return this.call('GET', `/offerings${queryString(query)}`);
+  }
+
+  /** Reads where demand stands: the aggregates of the portfolio, for deciders and IT leadership. */
+  getPortfolio(query: PortfolioQuery = {}): Promise<PortfolioReport> {
+    return this.call('GET', `/portfolio${queryString(query)}`);
   }
 
   /** Reads who reviews which area and who decides. */
@@ -279,4 +278,16 @@ export class TechRequestsClient {
     }
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
+}
+
+/** `?key=value&…` of the fields set, or nothing when none is. */
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') {
+      params.set(key, String(value));
+    }
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
 }

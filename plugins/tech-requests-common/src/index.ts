@@ -16,6 +16,7 @@ export * from './boughtProduct';
 export * from './delivery';
 export * from './reuse';
 export * from './offerings';
+export * from './portfolio';
 export * from './search';
 export * from './assessment';
 export * from './reviewedAnswers';

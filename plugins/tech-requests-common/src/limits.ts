@@ -65,6 +65,12 @@ export const OFFERING_LIMITS = {
   cursor: 20,
 } as const;
 
+/** Filters of the portfolio. */
+export const PORTFOLIO_LIMITS = {
+  /** A group's entity ref, as for the offerings. */
+  department: OFFERING_LIMITS.department,
+} as const;
+
 /** What a reviewer may set in the cost model. */
 export const COST_INPUT_LIMITS = {
   /** The largest amount or count: beyond any real budget, small enough to stay exact. */

@@ -44,6 +44,15 @@ export const techRequestDecidePermission = createPermission({
   resourceType: TECH_REQUEST_RESOURCE_TYPE,
 });
 
+/**
+ * Reading the portfolio: demand, decisions and money of every department, in aggregate. Not
+ * tied to one request: a policy grants it to deciders and IT leadership.
+ */
+export const techRequestsPortfolioReadPermission = createPermission({
+  name: 'tech-requests.portfolio.read',
+  attributes: { action: 'read' },
+});
+
 /** Every permission of the plugin, for registration and for policies. */
 export const techRequestsPermissions = [
   techRequestCreatePermission,
@@ -51,6 +60,7 @@ export const techRequestsPermissions = [
   techRequestUpdatePermission,
   techRequestReviewPermission,
   techRequestDecidePermission,
+  techRequestsPortfolioReadPermission,
 ];
 
 /** The permission each action on a request needs, besides the workflow's own rules. */

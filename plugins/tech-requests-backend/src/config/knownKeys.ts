@@ -28,6 +28,7 @@ export const TECH_REQUESTS_KEYS: KeyTree = {
       'portfolio',
     ),
     separateRequestingGroup: true,
+    portfolioReaderGroups: true,
   },
   standards: {
     radar: {

@@ -13,6 +13,8 @@ export interface WorkflowGroups {
   reviewerGroups?: string[];
   deciderGroups?: string[];
   reviewAreas: ReviewRouting;
+  /** Who reads the portfolio besides reviewers and deciders. */
+  portfolioReaderGroups?: string[];
 }
 
 function readGroupRefs(
@@ -58,5 +60,6 @@ export function readWorkflowGroups(config: RootConfigService): WorkflowGroups {
     reviewerGroups: readGroupRefs(config, 'reviewerGroups'),
     deciderGroups: readGroupRefs(config, 'deciderGroups'),
     reviewAreas: readReviewRouting(config),
+    portfolioReaderGroups: readGroupRefs(config, 'portfolioReaderGroups'),
   };
 }

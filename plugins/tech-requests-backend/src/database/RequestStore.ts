@@ -17,6 +17,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { Knex } from 'knex';
 import { PermissionCriteria } from '@backstage/plugin-permission-common';
+import { PORTFOLIO_FIELDS, PortfolioLedger } from './PortfolioLedger';
 import { RequestFilter } from './RequestFilter';
 import {
   applyCriteria,
@@ -76,16 +77,25 @@ export type StoreTransaction = Knex.Transaction;
 
 /** Reads and writes requests, their history, reviews and comments. Holds all the SQL. */
 export class RequestStore {
-  /** Opens the plugin's database, bringing its schema up to date unless told not to. */
-  static async create(database: DatabaseService): Promise<RequestStore> {
+  /**
+   * Opens the plugin's database, bringing its schema up to date unless told not to. The
+   * portfolio's facts are kept with every write, capabilities named as `portfolio` names them.
+   */
+  static async create(
+    database: DatabaseService,
+    portfolio?: PortfolioLedger,
+  ): Promise<RequestStore> {
     const client = await database.getClient();
     if (!database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
     }
-    return new RequestStore(client);
+    return new RequestStore(client, portfolio);
   }
 
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly portfolio: PortfolioLedger = new PortfolioLedger(),
+  ) {}
 
   /** Runs `work` in one transaction: it all lands, or none of it does. */
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
@@ -96,7 +106,9 @@ export class RequestStore {
     tx: StoreTransaction,
     request: NewRequestRow,
   ): Promise<number> {
-    return this.insertReturningId(tx, REQUESTS, toColumns(request));
+    const id = await this.insertReturningId(tx, REQUESTS, toColumns(request));
+    await this.portfolio.record(tx, { id, ...request });
+    return id;
   }
 
   async getRequest(
@@ -132,7 +144,20 @@ export class RequestStore {
     const updated = await live(tx(REQUESTS))
       .where({ id, version: expectedVersion })
       .update({ ...toColumns(fields), version: expectedVersion + 1 });
-    return updated === 1;
+    if (updated !== 1) {
+      return false;
+    }
+    if (Object.keys(fields).some(field => PORTFOLIO_FIELDS.has(field as any))) {
+      await this.recordPortfolioFacts(tx, id);
+    }
+    return true;
+  }
+
+  private async recordPortfolioFacts(tx: StoreTransaction, id: number) {
+    const request = await this.getRequest(id, tx);
+    if (request) {
+      await this.portfolio.record(tx, request);
+    }
   }
 
   /**
@@ -149,6 +174,9 @@ export class RequestStore {
     const deleted = await live(tx(REQUESTS))
       .where({ id, version: expectedVersion })
       .update({ deleted_at: at, version: expectedVersion + 1 });
+    if (deleted === 1) {
+      await this.portfolio.forget(tx, id);
+    }
     return deleted === 1;
   }
 
@@ -163,13 +191,19 @@ export class RequestStore {
     assessment: TechRequest['assessment'],
     tx?: StoreTransaction,
   ): Promise<boolean> {
-    const updated = await (tx ?? this.db)(REQUESTS)
-      .where({ id, version })
-      .update(toColumns({ assessment }));
-    return updated === 1;
+    const write = async (within: StoreTransaction) => {
+      const updated = await within(REQUESTS)
+        .where({ id, version })
+        .update(toColumns({ assessment }));
+      if (updated === 1) {
+        // What an approval costs comes from the assessment.
+        await this.recordPortfolioFacts(within, id);
+      }
+      return updated === 1;
+    };
+    return tx ? write(tx) : this.transaction(write);
   }
 
-  /** Sets the last-change time without a new version: reviews and comments use it. */
   /** Changes whenever a request is added, changed or deleted: its count and last change. */
   async requestsFingerprint(): Promise<string> {
     const row: { count?: number | string; latest?: string } | undefined =
@@ -191,7 +225,10 @@ export class RequestStore {
     return new Set(rows.map((row: { id: number }) => Number(row.id)));
   }
 
-  /** Returns false when the request is gone (deleted meanwhile): nothing is then changed. */
+  /**
+   * Sets the last-change time without a new version: reviews and comments use it. Returns
+   * false when the request is gone (deleted meanwhile): nothing is then changed.
+   */
   async touchRequest(
     tx: StoreTransaction,
     id: number,

@@ -119,6 +119,13 @@ describe('the common client against the API', () => {
       'component:default/esign-gateway',
     ]);
 
+    // Lena decides: she reads the portfolio, which counts the request filed above.
+    const portfolio = await clientOf(PEOPLE.lena).getPortfolio({
+      department: 'legal',
+    });
+    expect(portfolio.department).toBe('group:default/legal');
+    expect(portfolio.demand.length).toBeGreaterThan(0);
+
     expect([...called].sort()).toEqual([...operationsInSpec].sort());
   });
 });

@@ -4,6 +4,7 @@ import {
   HISTORY_LIMITS,
   LIST_LIMITS,
   OFFERING_LIMITS,
+  PORTFOLIO_LIMITS,
   SUGGESTION_LIMITS,
 } from '@tech-requests/plugin-tech-requests-common';
 import { spec as generatedSpec } from '../schema/openapi.generated';
@@ -33,6 +34,8 @@ const EXPECTED: Record<string, number> = {
   [`${OFFERINGS}/2/schema/maxLength`]: OFFERING_LIMITS.department,
   [`${OFFERINGS}/4/schema/maximum`]: OFFERING_LIMITS.pageSize,
   [`${OFFERINGS}/5/schema/maxLength`]: OFFERING_LIMITS.cursor,
+  [`#/paths/~1portfolio/get/parameters/2/schema/maxLength`]:
+    PORTFOLIO_LIMITS.department,
   [`#/paths/~1requests~1{id}~1comments/post/${BODY}/body/maxLength`]:
     FIELD_LIMITS.commentBody,
   [`#/paths/~1reuse~1suggestions/post/${BODY}/text/maxLength`]:

@@ -5,6 +5,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
 import { OfferingsCatalog } from '../offerings/OfferingsCatalog';
+import { PortfolioService } from '../portfolio/PortfolioService';
 import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
 import { jsonBodies } from './bodyParser';
@@ -18,6 +19,7 @@ import { createOpenApiRouter, spec } from '../schema/openapi.generated';
 export interface RouterOptions {
   service: RequestService;
   offerings: Pick<OfferingsCatalog, 'page'>;
+  portfolio: Pick<PortfolioService, 'report'>;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
@@ -28,7 +30,7 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { service, offerings, actors } = options;
+  const { service, offerings, portfolio, actors } = options;
   const { userOf, readerOf, audited, requestId } = httpContext(options);
   // Handlers are typed by the OpenAPI document: bodies, parameters and answers.
   const router = createOpenApiRouter({
@@ -171,6 +173,11 @@ export function createRouter(options: RouterOptions): express.Router {
   router.get('/offerings', async (req, res) => {
     await readerOf(req);
     res.json(offerings.page(req.query));
+  });
+
+  router.get('/portfolio', async (req, res) => {
+    const { credentials } = await readerOf(req);
+    res.json(await portfolio.report(req.query, credentials));
   });
 
   router.get('/review-routing', async (req, res) => {

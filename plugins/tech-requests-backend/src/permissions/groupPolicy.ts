@@ -13,6 +13,7 @@ import {
   techRequestReadPermission,
   techRequestReviewPermission,
   techRequestUpdatePermission,
+  techRequestsPortfolioReadPermission,
 } from '@tech-requests/plugin-tech-requests-common';
 import {
   createTechRequestConditionalDecision,
@@ -28,6 +29,8 @@ export interface TechRequestsPolicyGroups {
   deciderGroups?: string[];
   /** The groups of routed review areas: they review too (the workflow checks which area). */
   reviewAreas?: Partial<Record<string, string[]>>;
+  /** Who reads the portfolio besides those who review or decide: IT leadership, for example. */
+  portfolioReaderGroups?: string[];
 }
 
 /**
@@ -37,7 +40,8 @@ export interface TechRequestsPolicyGroups {
  * - everyone reads requests once submitted; drafts only the requester and the requesting
  *   group;
  * - only the requester and the requesting group change a request;
- * - reviewer, decider and review-area groups review; decider groups decide.
+ * - reviewer, decider and review-area groups review; decider groups decide;
+ * - those who review or decide, and portfolio reader groups, read the portfolio.
  *
  * Returns undefined for permissions of other plugins, which the policy decides itself.
  *
@@ -89,6 +93,14 @@ export function decideTechRequestPermission(
       result: inAny(deciderGroups)
         ? AuthorizeResult.ALLOW
         : AuthorizeResult.DENY,
+    };
+  }
+  if (isPermission(permission, techRequestsPortfolioReadPermission)) {
+    return {
+      result:
+        reviews || inAny(groups.portfolioReaderGroups ?? [])
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
     };
   }
   return undefined;

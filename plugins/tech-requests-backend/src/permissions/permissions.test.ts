@@ -51,6 +51,7 @@ function policyPermissions(knex: Knex) {
       decideTechRequestPermission({ permission }, user as any, {
         reviewerGroups: ['group:default/architecture-board'],
         deciderGroups: ['group:default/portfolio-board'],
+        portfolioReaderGroups: ['group:default/sales'],
       }) ?? { result: AuthorizeResult.ALLOW }
     );
   };
@@ -115,6 +116,24 @@ describe.each(databases.eachSupportedId())(
           .get(`/api/tech-requests/requests/${id}/history`)
           .set('Authorization', as(PEOPLE.jane))
       ).body.items;
+
+    it('shows the portfolio to those who review or decide and to its reader groups only', async () => {
+      const portfolio = (user: string) =>
+        api()
+          .get('/api/tech-requests/portfolio')
+          .set('Authorization', as(user));
+      for (const reader of [PEOPLE.lena, PEOPLE.priya, PEOPLE.multi]) {
+        expect({ reader, status: (await portfolio(reader)).status }).toEqual({
+          reader,
+          status: 200,
+        });
+      }
+      const refused = await portfolio(PEOPLE.tom);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toContain(
+        'tech-requests.portfolio.read',
+      );
+    });
 
     it('lists drafts only to their requesting side, and everything submitted to all', async () => {
       const draft = (await create(PEOPLE.jane, { title: 'Legal draft' })).body;

@@ -666,6 +666,67 @@ export const spec = {
         },
       },
     },
+    '/portfolio': {
+      get: {
+        operationId: 'GetPortfolio',
+        description:
+          "Where demand stands, for deciders and IT leadership: demand by department and status,\nrequests waiting per stage (by age, and past the stage's service level), the decision\nmix per quarter, time from submission to decision, the most requested capabilities,\ncapabilities several departments asked for, and the three-year money of approvals\nper department and quarter. Drafts are never counted: they are not demand yet.\n\nNeeds the `tech-requests.portfolio.read` permission (403 otherwise). The example\npolicy grants it to reviewer, decider and review-area groups and to\n`techRequests.workflow.portfolioReaderGroups`; whoever holds it sees the aggregates\nof every department. Computed by the database over facts kept with every write: a\ncall loads no request. Takes user and service tokens.\n\nPeriod: `from` and `to` are days (UTC), both included. Demand, capabilities and shared\nneeds count requests submitted in the period; decisions, time to decision and money\ncount decisions taken in it; waiting requests are those waiting now, whenever\nsubmitted. A request submitted again after a deferral counts from its last\nsubmission. Fields may be added to the answer; clients ignore those they do not know.\n",
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            description:
+              'First day of the period, `YYYY-MM-DD`. By default the first day of the quarter three quarters before the one `to` falls in (four quarters in all).',
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            description:
+              'Last day of the period, `YYYY-MM-DD`, included. Today (UTC) by default.',
+            schema: {
+              type: 'string',
+              format: 'date',
+            },
+          },
+          {
+            name: 'department',
+            in: 'query',
+            allowReserved: true,
+            description:
+              'Only requests of this requesting group, by its entity ref (for example\n`group:default/legal`; `legal` is read as `group:default/legal`). Shared needs then\nlist the capabilities this group asked for that other groups asked for too, with\nevery group that did.\n',
+            schema: {
+              type: 'string',
+              maxLength: 300,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The portfolio's aggregates.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/PortfolioReport',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/requests/{id}/reuse-candidates': {
       post: {
         operationId: 'AssessReuseCandidate',
@@ -1639,6 +1700,276 @@ export const spec = {
             format: 'date-time',
             description:
               'When the catalog was last read; before the first read the list is empty and this is 1970-01-01.',
+          },
+        },
+      },
+      PortfolioReport: {
+        type: 'object',
+        required: [
+          'period',
+          'currency',
+          'generatedAt',
+          'demand',
+          'waiting',
+          'decisionMix',
+          'timeToDecision',
+          'topCapabilities',
+          'sharedNeeds',
+          'money',
+        ],
+        properties: {
+          period: {
+            type: 'object',
+            required: ['from', 'to'],
+            properties: {
+              from: {
+                type: 'string',
+                format: 'date',
+              },
+              to: {
+                type: 'string',
+                format: 'date',
+              },
+            },
+          },
+          department: {
+            type: 'string',
+            description:
+              'The group the figures are limited to, as a full entity ref; absent for every department.',
+          },
+          currency: {
+            type: 'string',
+            description:
+              'ISO 4217 code of every amount (`techRequests.cost.currency`).',
+          },
+          generatedAt: {
+            type: 'string',
+            format: 'date-time',
+          },
+          demand: {
+            type: 'array',
+            description:
+              'Requests submitted in the period, per requesting department and current status; combinations without requests are left out.',
+            items: {
+              type: 'object',
+              required: ['department', 'status', 'requests'],
+              properties: {
+                department: {
+                  type: 'string',
+                },
+                status: {
+                  $ref: '#/components/schemas/RequestStatus',
+                },
+                requests: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          waiting: {
+            type: 'array',
+            description:
+              'One entry per stage in which a request waits (submitted, in-review, deferred, approved, in-delivery), in that order, with requests waiting now whatever the period.',
+            items: {
+              type: 'object',
+              required: ['stage', 'requests', 'ages'],
+              properties: {
+                stage: {
+                  $ref: '#/components/schemas/RequestStatus',
+                },
+                requests: {
+                  type: 'integer',
+                },
+                ages: {
+                  type: 'object',
+                  description:
+                    'How many were submitted less than 7 days ago, 7 to 27, 28 to 90, and 91 or more.',
+                  required: [
+                    'under-1-week',
+                    '1-to-4-weeks',
+                    '1-to-3-months',
+                    'over-3-months',
+                  ],
+                  properties: {
+                    'under-1-week': {
+                      type: 'integer',
+                    },
+                    '1-to-4-weeks': {
+                      type: 'integer',
+                    },
+                    '1-to-3-months': {
+                      type: 'integer',
+                    },
+                    'over-3-months': {
+                      type: 'integer',
+                    },
+                  },
+                },
+                targetWorkingDays: {
+                  type: 'integer',
+                  description:
+                    "The stage's service level (`techRequests.serviceLevels`); absent when it has none.",
+                },
+                overdue: {
+                  type: 'integer',
+                  description:
+                    'How many are past the target, counted as the request page does; absent when the stage has no target.',
+                },
+                waitingSince: {
+                  type: 'string',
+                  format: 'date-time',
+                  description:
+                    'When the longest-waiting request entered the stage.',
+                },
+              },
+            },
+          },
+          decisionMix: {
+            type: 'array',
+            description:
+              'Decisions taken in the period, per quarter (`2026-Q4`, UTC), the earliest first; quarters without decisions are left out. A request counts with its current decision.',
+            items: {
+              type: 'object',
+              required: [
+                'quarter',
+                'reuse',
+                'buy',
+                'build',
+                'rejected',
+                'deferred',
+              ],
+              properties: {
+                quarter: {
+                  type: 'string',
+                },
+                reuse: {
+                  type: 'integer',
+                },
+                buy: {
+                  type: 'integer',
+                },
+                build: {
+                  type: 'integer',
+                },
+                rejected: {
+                  type: 'integer',
+                },
+                deferred: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          timeToDecision: {
+            type: 'object',
+            description:
+              'Calendar days from submission to decision, over the decisions taken in the period, rounded to a tenth of a day. A deferred request submitted again has no time until it is decided again.',
+            required: ['decisions'],
+            properties: {
+              decisions: {
+                type: 'integer',
+              },
+              medianDays: {
+                type: 'number',
+                description:
+                  'The middle value; of an even count, the mean of the two middle values. Absent without decisions.',
+              },
+              p90Days: {
+                type: 'number',
+                description:
+                  '90th percentile, nearest rank. Absent without decisions.',
+              },
+            },
+          },
+          topCapabilities: {
+            type: 'array',
+            description:
+              'The ten capabilities most asked for by requests submitted in the period, named by the reuse vocabulary (a phrase it does not know counts as written).',
+            items: {
+              type: 'object',
+              required: ['capability', 'requests', 'departments'],
+              properties: {
+                capability: {
+                  type: 'string',
+                },
+                requests: {
+                  type: 'integer',
+                },
+                departments: {
+                  type: 'integer',
+                },
+              },
+            },
+          },
+          sharedNeeds: {
+            type: 'array',
+            description:
+              'Up to ten capabilities that more than one department asked for in the period, the most departments first.',
+            items: {
+              type: 'object',
+              required: ['capability', 'departments', 'requests', 'undecided'],
+              properties: {
+                capability: {
+                  type: 'string',
+                },
+                departments: {
+                  type: 'array',
+                  description:
+                    'Group refs, the one with the most requests first.',
+                  items: {
+                    type: 'string',
+                  },
+                },
+                requests: {
+                  type: 'integer',
+                },
+                undecided: {
+                  type: 'integer',
+                  description:
+                    'Of those requests, how many are submitted or in review.',
+                },
+              },
+            },
+          },
+          money: {
+            type: 'array',
+            description:
+              'Approvals decided in the period, per requesting department and quarter. Amounts\ncover three years (a shorter cost horizon repeats its last year) from the cost\nassessment as it stands.\n',
+            items: {
+              type: 'object',
+              required: [
+                'department',
+                'quarter',
+                'approvals',
+                'approvedCost',
+                'reuseApprovals',
+                'reuseSaving',
+              ],
+              properties: {
+                department: {
+                  type: 'string',
+                },
+                quarter: {
+                  type: 'string',
+                },
+                approvals: {
+                  type: 'integer',
+                },
+                approvedCost: {
+                  type: 'number',
+                  description:
+                    'Three-year cost of the approved paths (0 for those not costed).',
+                },
+                reuseApprovals: {
+                  type: 'integer',
+                },
+                reuseSaving: {
+                  type: 'number',
+                  description:
+                    'For approved reuse, the cheapest costed alternative (buy or build) minus reuse, over three years; negative when reuse cost more. Reuse without a costed alternative adds nothing.',
+                },
+              },
+            },
           },
         },
       },
