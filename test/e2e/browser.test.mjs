@@ -362,6 +362,87 @@ describe(
       await page.close();
     });
 
+    it('shows a decider where demand stands, in charts, tables and CSV', async () => {
+      const page = await signedInAs('Lena Fischer', `${APP_URL}/tech-requests`);
+      await page
+        .getByRole('navigation', { name: 'sidebar nav' })
+        .getByRole('link', { name: 'Portfolio' })
+        .click();
+      await page.getByText('Requests filed', { exact: true }).waitFor();
+      const filed = Number(
+        (
+          await page
+            .getByText('Requests filed', { exact: true })
+            .locator('xpath=following-sibling::*[1]')
+            .innerText()
+        ).replace(/,/g, ''),
+      );
+      assert.ok(filed >= 3, `${filed} requests filed`);
+      // Five charts drawn (the shared needs are a table).
+      await page.locator('.recharts-bar-rectangle').first().waitFor();
+      assert.equal(
+        (await page.locator('svg.recharts-surface').count()) >= 5,
+        true,
+      );
+      await page.waitForLoadState('networkidle');
+      await shot(page, '19-portfolio');
+
+      const demand = page.getByRole('region', { name: 'Demand by department' });
+      await demand.getByRole('button', { name: 'Show numbers' }).click();
+      const table = page.getByRole('table', {
+        name: 'Demand by department: numbers',
+      });
+      assert.match(await table.innerText(), /marketing/);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        demand.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /^portfolio-demand-.*\.csv$/);
+      const csv = await fs.promises.readFile(await download.path(), 'utf8');
+      assert.match(csv, /^Department,.*Total\r\n/);
+      assert.match(csv, /\r\nmarketing,/);
+
+      await page.getByLabel('Department').click();
+      await page.getByRole('option', { name: 'Marketing' }).click();
+      await page.waitForFunction(
+        () =>
+          !/\blegal\b/.test(
+            document.querySelector(
+              'table[aria-label="Demand by department: numbers"]',
+            )?.textContent ?? 'legal',
+          ),
+      );
+      assert.doesNotMatch(await table.innerText(), /\blegal\b/);
+      await shot(page, '20-portfolio-marketing');
+      await page.close();
+
+      const narrow = await signedInAs('Lena Fischer', `${APP_URL}/portfolio`, {
+        width: 390,
+        height: 844,
+      });
+      await narrow.locator('svg.recharts-surface').first().waitFor();
+      await narrow.waitForLoadState('networkidle');
+      await shot(narrow, '12c-narrow-portfolio');
+      const overflow = await narrow.evaluate(
+        () =>
+          document.documentElement.scrollWidth -
+          document.documentElement.clientWidth,
+      );
+      assert.ok(
+        overflow <= 1,
+        `the portfolio scrolls sideways by ${overflow}px`,
+      );
+      await narrow.close();
+
+      // Tom files requests; the spending of every department is not his to read.
+      const tom = await signedInAs('Tom Baker', `${APP_URL}/portfolio`);
+      await tom
+        .getByText('The portfolio is for deciders and IT leadership')
+        .waitFor();
+      await shot(tom, '21-portfolio-refused');
+      await tom.close();
+    });
+
     it('fits a narrow screen: no page scrolls sideways', async () => {
       const narrow = { width: 390, height: 844 };
       const pages = [

@@ -16,6 +16,7 @@ import {
 import { TECH_REQUESTS_SEARCH_TYPE } from '@tech-requests/plugin-tech-requests-common';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import StorefrontIcon from '@material-ui/icons/Storefront';
+import TimelineIcon from '@material-ui/icons/Timeline';
 import {
   createTechRequestsApi,
   techRequestsApiRef,
@@ -23,6 +24,7 @@ import {
 import {
   newRequestRouteRef,
   offeringsRouteRef,
+  portfolioRouteRef,
   requestRouteRef,
   rootRouteRef,
 } from './routes';
@@ -56,6 +58,20 @@ const offeringsPage = PageBlueprint.make({
     loader: () =>
       import('./components/OfferingsPage/OfferingsPage').then(m => (
         <m.OfferingsPage />
+      )),
+  },
+});
+
+const portfolioPage = PageBlueprint.make({
+  name: 'portfolio',
+  params: {
+    path: '/portfolio',
+    routeRef: portfolioRouteRef,
+    title: 'Portfolio',
+    icon: <TimelineIcon fontSize="inherit" />,
+    loader: () =>
+      import('./components/PortfolioPage/PortfolioPage').then(m => (
+        <m.PortfolioPage />
       )),
   },
 });
@@ -121,11 +137,13 @@ export default createFrontendPlugin({
     newRequest: newRequestRouteRef,
     request: requestRouteRef,
     offerings: offeringsRouteRef,
+    portfolio: portfolioRouteRef,
   },
   extensions: [
     techRequestsApi,
     techRequestsPage,
     offeringsPage,
+    portfolioPage,
     searchResultType,
     searchResultListItem,
     entityRequestsCard,

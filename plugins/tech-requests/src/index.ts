@@ -8,6 +8,7 @@ export {
   techRequestsPlugin,
   TechRequestsPage,
   TechRequestsOfferingsPage,
+  TechRequestsPortfolioPage,
   EntityTechRequestsCard,
   EntityTechRequestContent,
 } from './plugin';
@@ -16,5 +17,5 @@ export {
   createTechRequestsApi,
 } from './api/TechRequestsApi';
 export type { TechRequestsApi } from './api/TechRequestsApi';
-export { offeringsRouteRef, rootRouteRef } from './routes';
+export { offeringsRouteRef, portfolioRouteRef, rootRouteRef } from './routes';
 export { TechRequestSearchResultListItem } from './components/search/TechRequestSearchResultListItem';

@@ -10,12 +10,16 @@ import {
   createTechRequestsApi,
   techRequestsApiRef,
 } from './api/TechRequestsApi';
-import { offeringsRouteRef, rootRouteRef } from './routes';
+import { offeringsRouteRef, portfolioRouteRef, rootRouteRef } from './routes';
 
 /** The Tech Requests frontend plugin (legacy frontend system). */
 export const techRequestsPlugin = createPlugin({
   id: 'tech-requests',
-  routes: { root: rootRouteRef, offerings: offeringsRouteRef },
+  routes: {
+    root: rootRouteRef,
+    offerings: offeringsRouteRef,
+    portfolio: portfolioRouteRef,
+  },
   apis: [
     createApiFactory({
       api: techRequestsApiRef,
@@ -42,6 +46,18 @@ export const TechRequestsOfferingsPage = techRequestsPlugin.provide(
     component: () =>
       import('./components/OfferingsPage/OfferingsPage').then(
         m => m.OfferingsPage,
+      ),
+  }),
+);
+
+/** "Portfolio", for deciders and IT leadership: mount it at a route such as `/portfolio`. */
+export const TechRequestsPortfolioPage = techRequestsPlugin.provide(
+  createRoutableExtension({
+    name: 'TechRequestsPortfolioPage',
+    mountPoint: portfolioRouteRef,
+    component: () =>
+      import('./components/PortfolioPage/PortfolioPage').then(
+        m => m.PortfolioPage,
       ),
   }),
 );

@@ -21,3 +21,8 @@ export const requestRouteRef = createSubRouteRef({
 export const offeringsRouteRef = createRouteRef({
   id: 'tech-requests-offerings',
 });
+
+/** "Portfolio": where demand stands, for deciders and IT leadership. */
+export const portfolioRouteRef = createRouteRef({
+  id: 'tech-requests-portfolio',
+});
