@@ -402,7 +402,7 @@ describe(
       assert.match(csv, /^Department,.*Total\r\n/);
       assert.match(csv, /\r\nmarketing,/);
 
-      await page.getByLabel('Department').click();
+      await page.getByRole('textbox', { name: 'Department' }).click();
       await page.getByRole('option', { name: 'Marketing' }).click();
       await page.waitForFunction(
         () =>

@@ -356,6 +356,52 @@ describe('the catalog with the tech-requests module and backend', () => {
       expect(first.entityRef).toBe(ref);
     });
 
+    it('steps the bought Resource aside for the subscription the organisation registers under its name', async () => {
+      const decided = await approved(
+        'Signed minutes of partner meetings, stored for ten years',
+        { path: 'buy', vendor: 'Minutely' },
+      );
+      const ref = 'resource:default/minutely-legal';
+      await within(
+        5_000,
+        entity(ref, e => e.spec?.vendor === 'Minutely'),
+      );
+      // Procurement registers the real subscription, knowing nothing of the request.
+      await organisationEntities.add({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Resource',
+        metadata: {
+          name: 'minutely-legal',
+          description: 'Minutely Business, contract 2026-114, renewed yearly.',
+        },
+        spec: { type: 'saas-subscription', owner: 'legal' },
+      });
+      const registered = await entity(
+        ref,
+        e => e.metadata.description?.startsWith('Minutely Business') ?? false,
+      );
+      expect(
+        registered.metadata.annotations?.['backstage.io/managed-by-location'],
+      ).toBe('url:https://git.example.com/catalog-info.yaml');
+      // Delivery starts: the provider emits its Resource again, and the organisation's stays.
+      const delivering = await request(server)
+        .post(`/api/tech-requests/requests/${decided.id}/transitions`)
+        .set('Authorization', asPriya)
+        .send({ action: 'start-delivery' });
+      expect(delivering.status).toBe(200);
+      await entity(
+        `technologyrequest:default/${decided.entityName}`,
+        e => e.spec?.status === 'in-delivery',
+      );
+      const after = await entity(ref);
+      expect(after.metadata.description).toBe(
+        'Minutely Business, contract 2026-114, renewed yearly.',
+      );
+      expect(relationsTo(after, 'technologyrequest')).toEqual([
+        `fulfills technologyrequest:default/${decided.entityName}`,
+      ]);
+    });
+
     it('links a component registered later with the request-id annotation as what fulfils an approved build', async () => {
       const decided = await approved('A booking page for our legal clinic', {
         path: 'build',

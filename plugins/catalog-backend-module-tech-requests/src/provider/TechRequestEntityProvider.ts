@@ -264,7 +264,8 @@ export class TechRequestEntityProvider implements EntityProvider {
           },
         },
       },
-      locationKey: `tech-requests:bought:${entity.metadata.name}`,
+      // No location key: an entity the organisation registers under the same name, from a
+      // location of its own (which has a key), takes the name over, and this one steps aside.
     }));
   }
 
