@@ -40,31 +40,27 @@ export function FigureCard(props: {
   // Figures line up on the right; words read from the left.
   const alignOf = (column: number) =>
     rows.some(row => typeof row[column] === 'number') ? 'right' : 'left';
-  return (
-    <section aria-label={props.title}>
-      <InfoCard
-        title={props.title}
-        subheader={props.subheader}
-        action={
-          hasRows ? (
-            <Box display="flex" mt={1} mr={1}>
-              {props.chart && (
-                <Button size="small" onClick={() => setAsTable(!asTable)}>
-                  {asTable ? 'Show chart' : 'Show numbers'}
-                </Button>
-              )}
-              <Button
-                size="small"
-                onClick={() =>
-                  downloadCsv(`${props.fileName}.csv`, toCsv(header, rows))
-                }
-              >
-                Download CSV
-              </Button>
-            </Box>
-          ) : undefined
+  const actions = hasRows && (
+    // Below the figure, where a narrow screen has room for them.
+    <Box display="flex" flexWrap="wrap" mt={1}>
+      {props.chart && (
+        <Button size="small" onClick={() => setAsTable(!asTable)}>
+          {asTable ? 'Show chart' : 'Show numbers'}
+        </Button>
+      )}
+      <Button
+        size="small"
+        onClick={() =>
+          downloadCsv(`${props.fileName}.csv`, toCsv(header, rows))
         }
       >
+        Download CSV
+      </Button>
+    </Box>
+  );
+  return (
+    <section aria-label={props.title}>
+      <InfoCard title={props.title} subheader={props.subheader}>
         {!hasRows && (
           <Typography color="textSecondary">{props.empty}</Typography>
         )}
@@ -105,6 +101,7 @@ export function FigureCard(props: {
             </Table>
           </Box>
         )}
+        {actions}
       </InfoCard>
     </section>
   );

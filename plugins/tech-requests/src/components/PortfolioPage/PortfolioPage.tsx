@@ -82,7 +82,9 @@ function Headlines({ report }: { report: PortfolioReport }) {
   const { decisions, medianDays, p90Days } = report.timeToDecision;
   const money = (amount: number) =>
     formatMoney(Math.round(amount), report.currency);
-  const days = (value: number) => `${value} ${value === 1 ? 'day' : 'days'}`;
+  const count = (n: number, one: string, many: string) =>
+    `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  const days = (value: number) => count(value, 'day', 'days');
   return (
     <Grid container spacing={2}>
       <Grid item xs={12} sm={6} md>
@@ -102,7 +104,7 @@ function Headlines({ report }: { report: PortfolioReport }) {
           detail={
             p90Days === undefined
               ? 'No decisions in this period'
-              : `Over ${decisions.toLocaleString('en')} decisions; 9 in 10 took at most ${days(p90Days)}`
+              : `Over ${count(decisions, 'decision', 'decisions')}; 9 in 10 took at most ${days(p90Days)}`
           }
         />
       </Grid>
@@ -110,7 +112,11 @@ function Headlines({ report }: { report: PortfolioReport }) {
         <Headline
           label="Approved, cost over three years"
           value={money(sum(report.money.map(row => row.approvedCost)))}
-          detail={`${sum(report.money.map(row => row.approvals))} approvals`}
+          detail={count(
+            sum(report.money.map(row => row.approvals)),
+            'approval',
+            'approvals',
+          )}
         />
       </Grid>
       <Grid item xs={12} sm={6} md>
