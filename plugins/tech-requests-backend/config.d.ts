@@ -210,6 +210,31 @@ export interface Config {
       /** Entities with this tag or this annotation are left out. */
       exclude?: { tag?: string; annotation?: string };
     };
+    /**
+     * The delivery gate (`GET /gate`): whether work — a request, or an entity whose
+     * `tech-requests.io/request-id` annotation names one — is covered by an approved request.
+     */
+    gate?: {
+      /**
+       * `enforce` refuses uncovered work; `warn` lets it through with the same reason, for
+       * the first weeks of a rollout.
+       * @default "enforce"
+       */
+      mode?: 'enforce' | 'warn';
+      /**
+       * Which entities must be covered: a kind, and when given only these `spec.type`s.
+       * Entities of other kinds or types are `not-required`.
+       * @default [{ kind: "Component" }]
+       */
+      covered?: Array<{ kind: string; types?: string[] }>;
+      /** Entities that need no request: of these systems, or owned by these groups. */
+      exempt?: {
+        /** System entity refs; a bare name is a system of the default namespace. */
+        systems?: string[];
+        /** Group entity refs; a bare name is a group of the default namespace. */
+        owners?: string[];
+      };
+    };
     /** Reuse discovery: the index of catalog entities that could serve a need. */
     reuse?: {
       /**

@@ -81,6 +81,7 @@ export const POLICY = `
 | DELETE /requests/{id} (draft)                             | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
 | POST /requests/{id}/transitions submit (draft)            | ok        | ok        | 404        | 404          | 404      | 404     | 404        | 404     | ok         | 403     | 401      |
 | GET /requests/{id} (submitted)                            | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
+| GET /gate?requestId={id} (submitted)                      | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
 | GET /requests/{id}/history (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
 | GET /requests/{id}/reviews (submitted)                    | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
 | GET /requests/{id}/comments (submitted)                   | ok        | ok        | ok         | ok           | ok       | ok      | ok         | ok      | ok         | ok      | 401      |
@@ -195,6 +196,11 @@ export const ENDPOINTS = {
     call: transition('submit'),
   },
   'GET /requests/{id} (submitted)': { on: 'submitted', call: read('') },
+  // Answers whatever the verdict (here: refused, the request is not approved yet).
+  'GET /gate?requestId={id} (submitted)': {
+    on: 'submitted',
+    call: ({ id }) => ({ method: 'GET', path: `/gate?requestId=${id}` }),
+  },
   'GET /requests/{id}/history (submitted)': {
     on: 'submitted',
     call: read('/history'),

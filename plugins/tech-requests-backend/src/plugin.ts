@@ -41,6 +41,8 @@ import { reuseIndexFollowsDecisions } from './reuse/followDecisions';
 import { reuseIndexRefresher } from './reuse/refresher';
 import { OfferingsCatalog } from './offerings/OfferingsCatalog';
 import { offeringSettingsFromConfig } from './config/offerings';
+import { gateSettingsFromConfig } from './config/gate';
+import { GateService } from './gate/GateService';
 import { namedByVocabulary } from './portfolio/portfolioFacts';
 import { PortfolioService } from './portfolio/PortfolioService';
 import { ReuseEngine } from './reuse/ReuseEngine';
@@ -250,11 +252,19 @@ export const techRequestsPlugin = createBackendPlugin({
           serviceLevels: serviceLevelsFromConfig(config),
           currency: costPolicy.currency,
         });
+        const gate = new GateService(gateSettingsFromConfig(config), {
+          readRequest: (id, reader) => service.readIfVisible(id, reader),
+          readEntity: async entityRef =>
+            (await catalog.getEntityByRef(entityRef, {
+              credentials: await auth.getOwnServiceCredentials(),
+            })) ?? undefined,
+        });
         httpRouter.use(
           createRouter({
             service,
             offerings,
             portfolio,
+            gate,
             actors,
             httpAuth,
             auditor,

@@ -12,6 +12,7 @@ import {
 } from './model';
 import { ReuseSuggestionsQuery, ReuseSuggestionsResponse } from './reuse';
 import { OfferingsPage, OfferingsQuery } from './offerings';
+import { GateAnswer, GateQuery } from './gate';
 import { PortfolioQuery, PortfolioReport } from './portfolio';
 import { CostInputs } from './assessment';
 import { HISTORY_LIMITS, LIST_LIMITS } from './limits';
@@ -208,6 +209,11 @@ export class TechRequestsClient {
   /** Reads a page of what IT offers: catalog entities people can use, in business words. */
   listOfferings(query: OfferingsQuery = {}): Promise<OfferingsPage> {
     return this.call('GET', `/offerings${queryString(query)}`);
+  }
+
+  /** Asks the delivery gate whether a piece of work (a request, or an entity naming one) is covered. */
+  checkGate(query: GateQuery): Promise<GateAnswer> {
+    return this.call('GET', `/gate${queryString(query)}`);
   }
 
   /** Reads where demand stands: the aggregates of the portfolio, for deciders and IT leadership. */

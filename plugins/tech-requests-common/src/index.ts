@@ -17,6 +17,7 @@ export * from './delivery';
 export * from './reuse';
 export * from './offerings';
 export * from './portfolio';
+export * from './gate';
 export * from './search';
 export * from './assessment';
 export * from './reviewedAnswers';

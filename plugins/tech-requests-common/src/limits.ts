@@ -65,6 +65,9 @@ export const OFFERING_LIMITS = {
   cursor: 20,
 } as const;
 
+/** The largest request id: ids are 32-bit integer columns on every database. */
+export const MAX_REQUEST_ID = 2_147_483_647;
+
 /** Filters of the portfolio. */
 export const PORTFOLIO_LIMITS = {
   /** A group's entity ref, as for the offerings. */

@@ -98,6 +98,8 @@ export interface PluginBackendOptions {
   techRequests?: Record<string, unknown>;
   /** Other top-level config, such as `permission`. */
   config?: Record<string, unknown>;
+  /** Entities the catalog holds besides `CATALOG`. */
+  catalog?: Entity[];
 }
 
 /**
@@ -113,7 +115,9 @@ export async function startPluginBackend(
       techRequestsPlugin,
       userInfoFactory,
       mockServices.database.factory({ knex: options.knex }),
-      catalogServiceMock.factory({ entities: CATALOG }),
+      catalogServiceMock.factory({
+        entities: [...CATALOG, ...(options.catalog ?? [])],
+      }),
       mockServices.rootConfig.factory({
         data: {
           ...options.config,

@@ -99,6 +99,11 @@ export const TECH_REQUESTS_KEYS: KeyTree = {
     exclude: numbers('tag', 'annotation'),
   },
   delivery: { buildTemplate: true },
+  gate: {
+    mode: true,
+    covered: { '[]': numbers('kind', 'types') },
+    exempt: numbers('systems', 'owners'),
+  },
 };
 
 /** The keys in `value` that `tree` does not know, as full paths. */

@@ -126,6 +126,10 @@ describe('the common client against the API', () => {
     expect(portfolio.department).toBe('group:default/legal');
     expect(portfolio.demand.length).toBeGreaterThan(0);
 
+    // A pipeline asks the gate about the request; it is not approved yet.
+    const gated = await jane.checkGate({ requestId: filed.id });
+    expect(gated).toMatchObject({ allowed: false, verdict: 'refused' });
+
     expect([...called].sort()).toEqual([...operationsInSpec].sort());
   });
 });

@@ -5,6 +5,7 @@ import {
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
+import { MAX_REQUEST_ID } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
 import { ActorResolver } from '../requests/ActorResolver';
 import { invalidFields } from '../requests/errors';
@@ -14,7 +15,6 @@ import { RequestReader, RequestUser } from '../requests/types';
 type AnyRequest = express.Request<any, any, any, any>;
 
 /** Ids are 32-bit integers in every database. */
-const MAX_REQUEST_ID = 2147483647;
 
 /**
  * What every route reads off an HTTP request: who asks, which request they mean, and the

@@ -3,6 +3,7 @@ import {
   FIELD_LIMITS,
   HISTORY_LIMITS,
   LIST_LIMITS,
+  MAX_REQUEST_ID,
   OFFERING_LIMITS,
   PORTFOLIO_LIMITS,
   SUGGESTION_LIMITS,
@@ -34,6 +35,8 @@ const EXPECTED: Record<string, number> = {
   [`${OFFERINGS}/2/schema/maxLength`]: OFFERING_LIMITS.department,
   [`${OFFERINGS}/4/schema/maximum`]: OFFERING_LIMITS.pageSize,
   [`${OFFERINGS}/5/schema/maxLength`]: OFFERING_LIMITS.cursor,
+  [`#/paths/~1gate/get/parameters/0/schema/maximum`]: MAX_REQUEST_ID,
+  [`#/paths/~1gate/get/parameters/1/schema/maxLength`]: FIELD_LIMITS.entityRef,
   [`#/paths/~1portfolio/get/parameters/2/schema/maxLength`]:
     PORTFOLIO_LIMITS.department,
   [`#/paths/~1requests~1{id}~1comments/post/${BODY}/body/maxLength`]:

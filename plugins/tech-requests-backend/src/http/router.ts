@@ -5,6 +5,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import express from 'express';
 import { OfferingsCatalog } from '../offerings/OfferingsCatalog';
+import { GateService } from '../gate/GateService';
 import { PortfolioService } from '../portfolio/PortfolioService';
 import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
@@ -20,6 +21,7 @@ export interface RouterOptions {
   service: RequestService;
   offerings: Pick<OfferingsCatalog, 'page'>;
   portfolio: Pick<PortfolioService, 'report'>;
+  gate: Pick<GateService, 'check'>;
   actors: ActorResolver;
   httpAuth: HttpAuthService;
   auditor: AuditorService;
@@ -30,7 +32,7 @@ const asList = <T>(value: T | T[] | undefined): T[] | undefined =>
 
 /** Creates the plugin's express router. */
 export function createRouter(options: RouterOptions): express.Router {
-  const { service, offerings, portfolio, actors } = options;
+  const { service, offerings, portfolio, gate, actors } = options;
   const { userOf, readerOf, audited, requestId } = httpContext(options);
   // Handlers are typed by the OpenAPI document: bodies, parameters and answers.
   const router = createOpenApiRouter({
@@ -173,6 +175,24 @@ export function createRouter(options: RouterOptions): express.Router {
   router.get('/offerings', async (req, res) => {
     await readerOf(req);
     res.json(offerings.page(req.query));
+  });
+
+  router.get('/gate', async (req, res) => {
+    const reader = await readerOf(req);
+    const query = {
+      requestId: req.query.requestId,
+      entityRef: req.query.entityRef,
+    };
+    const answer = await audited(
+      req,
+      'gate-check',
+      {
+        ...(query.requestId !== undefined && { requestId: query.requestId }),
+        ...(query.entityRef !== undefined && { entityRef: query.entityRef }),
+      },
+      () => gate.check(query, reader),
+    );
+    res.json(answer);
   });
 
   router.get('/portfolio', async (req, res) => {

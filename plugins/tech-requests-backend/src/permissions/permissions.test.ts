@@ -135,6 +135,19 @@ describe.each(databases.eachSupportedId())(
       );
     });
 
+    it("tells the gate's caller who may not read a request that there is none", async () => {
+      const draft = (await create(PEOPLE.jane, { title: 'Gated draft' })).body;
+      const toms = await api()
+        .get(`/api/tech-requests/gate?requestId=${draft.id}`)
+        .set('Authorization', as(PEOPLE.tom));
+      expect(toms.status).toBe(200);
+      expect(toms.body).toMatchObject({ allowed: false, verdict: 'refused' });
+      expect(toms.body.reason).toMatch(
+        new RegExp(`^There is no request ${draft.id} that you may read`),
+      );
+      expect(toms.body.request).toBeUndefined();
+    });
+
     it('lists drafts only to their requesting side, and everything submitted to all', async () => {
       const draft = (await create(PEOPLE.jane, { title: 'Legal draft' })).body;
       const submitted = (

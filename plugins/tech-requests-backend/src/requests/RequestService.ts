@@ -1,3 +1,4 @@
+import { NotFoundError } from '@backstage/errors';
 import {
   CostInputs,
   CreateRequestInput,
@@ -63,6 +64,24 @@ export class RequestService {
 
   read(id: number, reader: RequestReader): Promise<TechRequestView> {
     return this.reads.read(id, reader);
+  }
+
+  /**
+   * The request as stored, assessed afresh where out of date, when it exists and the reader
+   * may see it; undefined otherwise. For checks that answer rather than refuse: the gate.
+   */
+  async readIfVisible(
+    id: number,
+    reader: RequestReader,
+  ): Promise<TechRequest | undefined> {
+    try {
+      return await this.writer.loadReadable(id, reader, { assessed: true });
+    } catch (error) {
+      if (error instanceof NotFoundError) {
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   list(query: RequestQuery, reader: RequestReader): Promise<RequestPage> {

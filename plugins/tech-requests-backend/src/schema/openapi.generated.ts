@@ -666,6 +666,54 @@ export const spec = {
         },
       },
     },
+    '/gate': {
+      get: {
+        operationId: 'CheckGate',
+        description:
+          "The delivery gate: whether a piece of work is covered by an approved request, for\ntemplates, pipelines and assistants to check before they build or deploy. Give either\n`requestId` or `entityRef` (an entity whose `tech-requests.io/request-id` annotation\nnames the request), not both.\n\n`covered`: the request is approved, in delivery or completed, to build or buy.\n`refused`: anything else, with a reason a developer can act on — the request is open\n(and what it waits for), deferred, rejected or withdrawn, its decision was to reuse\n(`reuse` names what to use instead), no request names the entity (with\n`fileRequestUrl`), the entity is not in the catalog, or the request does not exist\n(or the caller may not read it). `exempt` and `not-required`: the entity's system or\nowner is exempt, or its kind or type need not be covered (`techRequests.gate`).\n`allowed` is false only for `refused` in `enforce` mode; in `warn` mode refused work is\nallowed with the same reason. Answers 200 whatever the verdict; a caller that may not\nread the request is told there is none. Takes user and service tokens; every call is\nan auditor event, and nothing else is recorded. Fields may be added to the answer;\nclients ignore those they do not know.\n",
+        parameters: [
+          {
+            name: 'requestId',
+            in: 'query',
+            description: "A request's id.",
+            schema: {
+              type: 'integer',
+              minimum: 1,
+              maximum: 2147483647,
+            },
+          },
+          {
+            name: 'entityRef',
+            in: 'query',
+            allowReserved: true,
+            description:
+              'An entity ref, such as `component:default/booking-service`.',
+            schema: {
+              type: 'string',
+              maxLength: 255,
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The gate's answer.",
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/GateAnswer',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '401': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/portfolio': {
       get: {
         operationId: 'GetPortfolio',
@@ -1700,6 +1748,88 @@ export const spec = {
             format: 'date-time',
             description:
               'When the catalog was last read; before the first read the list is empty and this is 1970-01-01.',
+          },
+        },
+      },
+      GateAnswer: {
+        type: 'object',
+        required: ['allowed', 'verdict', 'reason', 'mode'],
+        properties: {
+          allowed: {
+            type: 'boolean',
+            description: 'Whether the work may go on.',
+          },
+          verdict: {
+            type: 'string',
+            enum: ['covered', 'refused', 'exempt', 'not-required'],
+          },
+          reason: {
+            type: 'string',
+            description: 'Why, in words a developer acts on.',
+          },
+          mode: {
+            type: 'string',
+            enum: ['enforce', 'warn'],
+            description: '`techRequests.gate.mode`.',
+          },
+          entityRef: {
+            type: 'string',
+            description: 'The entity asked about, as a full ref.',
+          },
+          request: {
+            type: 'object',
+            required: ['id', 'title', 'status', 'url'],
+            properties: {
+              id: {
+                type: 'integer',
+              },
+              title: {
+                type: 'string',
+              },
+              status: {
+                $ref: '#/components/schemas/RequestStatus',
+              },
+              url: {
+                type: 'string',
+                description:
+                  "The request's page in the portal (`app.baseUrl`).",
+              },
+              decision: {
+                type: 'object',
+                required: ['outcome', 'decidedBy', 'decidedAt'],
+                properties: {
+                  outcome: {
+                    type: 'string',
+                    enum: ['approved', 'rejected', 'deferred'],
+                  },
+                  path: {
+                    $ref: '#/components/schemas/DecisionPath',
+                  },
+                  targetEntityRef: {
+                    type: 'string',
+                  },
+                  vendor: {
+                    type: 'string',
+                  },
+                  decidedBy: {
+                    type: 'string',
+                  },
+                  decidedAt: {
+                    type: 'string',
+                    format: 'date-time',
+                  },
+                },
+              },
+            },
+          },
+          reuse: {
+            type: 'string',
+            description:
+              'What to reuse instead of building, when the decision was to reuse.',
+          },
+          fileRequestUrl: {
+            type: 'string',
+            description: 'Where to file a request, when none covers the work.',
           },
         },
       },
