@@ -1,4 +1,8 @@
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   ANNOTATION_REQUEST_ID,
   GateAnswer,
@@ -12,7 +16,7 @@ import { GateSettings } from '../config/gate';
 import { invalidFields } from '../requests/errors';
 import { RequestReader } from '../requests/types';
 import { coverageOf } from './coverage';
-import { entityScopeOf } from './entityScope';
+import { entityScopeOf, kindIsCovered } from './entityScope';
 
 /** What the gate reads: requests as the caller may see them, entities from the catalog. */
 export interface GateSources {
@@ -71,6 +75,15 @@ export class GateService {
       return this.ofRequest(subject.requestId, reader);
     }
     const { entityRef } = subject;
+    const kind = parseEntityRef(entityRef).kind;
+    if (!kindIsCovered(kind, this.settings)) {
+      // Known from the ref alone: the catalog need not be asked.
+      return this.answer(
+        'not-required',
+        `${entityRef} needs no request: ${kind} is not among the work the gate covers (techRequests.gate.covered)`,
+        { entityRef },
+      );
+    }
     const entity = await this.sources.readEntity(entityRef);
     if (!entity) {
       return this.refused(

@@ -32,6 +32,16 @@ function specRef(
   }
 }
 
+/** Whether any entity of this kind may need a request. */
+export function kindIsCovered(
+  kind: string,
+  settings: Pick<GateSettings, 'covered'>,
+): boolean {
+  return settings.covered.some(
+    entry => entry.kind.toLowerCase() === kind.toLowerCase(),
+  );
+}
+
 /**
  * Whether the gate asks a request of this entity: its kind and type among
  * `techRequests.gate.covered`, its system and owner not among the exempt ones.

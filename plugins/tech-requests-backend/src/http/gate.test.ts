@@ -211,6 +211,13 @@ describe.each(databases.eachSupportedId())(
         verdict: 'not-required',
       });
       expect(docs.body.reason).toContain('Component of type documentation');
+      // A kind the gate does not cover needs no request, in the catalog or not.
+      const resource = await gate('entityRef=resource:default/not-registered');
+      expect(resource.body).toMatchObject({
+        allowed: true,
+        verdict: 'not-required',
+        entityRef: 'resource:default/not-registered',
+      });
     });
 
     it('answers a pipeline with a service token', async () => {
