@@ -42,6 +42,7 @@ import { reuseIndexRefresher } from './reuse/refresher';
 import { OfferingsCatalog } from './offerings/OfferingsCatalog';
 import { offeringSettingsFromConfig } from './config/offerings';
 import { gateSettingsFromConfig } from './config/gate';
+import { CoverageCensus } from './gate/CoverageCensus';
 import { GateService } from './gate/GateService';
 import { namedByVocabulary } from './portfolio/portfolioFacts';
 import { PortfolioService } from './portfolio/PortfolioService';
@@ -154,9 +155,13 @@ export const techRequestsPlugin = createBackendPlugin({
           auth,
           reuseSettings.kinds,
         );
+        const gateSettings = gateSettingsFromConfig(config);
+        const census = new CoverageCensus(gateSettings, ids =>
+          store.requestsByIds(ids),
+        );
         const refreshReuseIndex = reuseIndexRefresher(
           source,
-          [offerings, reuse],
+          [offerings, census, reuse],
           logger,
         );
         await scheduler.scheduleTask({
@@ -251,8 +256,9 @@ export const techRequestsPlugin = createBackendPlugin({
           permissions,
           serviceLevels: serviceLevelsFromConfig(config),
           currency: costPolicy.currency,
+          delivery: owner => census.count(owner),
         });
-        const gate = new GateService(gateSettingsFromConfig(config), {
+        const gate = new GateService(gateSettings, {
           readRequest: (id, reader) => service.readIfVisible(id, reader),
           readEntity: async entityRef =>
             (await catalog.getEntityByRef(entityRef, {

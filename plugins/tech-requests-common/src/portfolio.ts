@@ -118,6 +118,18 @@ export type MoneyRow = {
   reuseSaving: number;
 };
 
+/** How much of the work the delivery gate covers has an approved request behind it. */
+export type DeliveryCoverage = {
+  /** Entities whose work needs a request (`techRequests.gate.covered`, not exempt). */
+  inScope: number;
+  /** Of those, how many no approved request to build or buy is behind. */
+  uncovered: number;
+  /** Of the uncovered, how many are in production (`spec.lifecycle: production`). */
+  uncoveredInProduction: number;
+  /** Up to ten uncovered entities, those in production first, then by ref. */
+  examples: { entityRef: string; title: string; lifecycle?: string }[];
+};
+
 /** Where demand stands: the aggregates of the Portfolio page. */
 export type PortfolioReport = {
   period: { from: string; to: string };
@@ -138,6 +150,11 @@ export type PortfolioReport = {
   sharedNeeds: SharedNeed[];
   /** Approvals decided in the period, per department and quarter. */
   money: MoneyRow[];
+  /**
+   * Work outside the front door now, whatever the period: the catalog's entities the delivery
+   * gate covers that have no approved request behind them (of the department, when given).
+   */
+  delivery: DeliveryCoverage;
 };
 
 /** The quarter an ISO timestamp or date falls in, for example `2026-Q4` (UTC). */

@@ -23,6 +23,7 @@ const FIELDS = [
   'spec.type',
   'spec.lifecycle',
   'spec.owner',
+  'spec.system',
   'relations',
 ];
 

@@ -121,6 +121,20 @@ export class RequestStore {
     return row ? fromColumns(row) : undefined;
   }
 
+  /** The requests of these ids that exist (deleted ones do not). */
+  async requestsByIds(ids: number[]): Promise<TechRequest[]> {
+    const found: TechRequest[] = [];
+    // In slices: a database binds a limited number of values per statement.
+    for (let start = 0; start < ids.length; start += 500) {
+      const rows = await live(this.db(REQUESTS)).whereIn(
+        'id',
+        ids.slice(start, start + 500),
+      );
+      found.push(...rows.map(fromColumns));
+    }
+    return found;
+  }
+
   /** Every request in one of these statuses, oldest first: what similar requests are chosen from. */
   async listInStatuses(
     statuses: readonly RequestStatus[],

@@ -16,7 +16,7 @@ import { GateSettings } from '../config/gate';
 import { invalidFields } from '../requests/errors';
 import { RequestReader } from '../requests/types';
 import { coverageOf } from './coverage';
-import { entityScopeOf, kindIsCovered } from './entityScope';
+import { entityScopeOf, gatedEntityOf, kindIsCovered } from './entityScope';
 
 /** What the gate reads: requests as the caller may see them, entities from the catalog. */
 export interface GateSources {
@@ -92,7 +92,7 @@ export class GateService {
       );
     }
     const ref = stringifyEntityRef(entity);
-    const scope = entityScopeOf(entity, this.settings);
+    const scope = entityScopeOf(gatedEntityOf(entity), this.settings);
     if (!scope.required) {
       return this.answer(scope.verdict, scope.reason, { entityRef: ref });
     }

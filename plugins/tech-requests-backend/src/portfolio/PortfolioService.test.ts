@@ -182,6 +182,15 @@ describe.each(databases.eachSupportedId())(
     let knex: Knex;
     let portfolio: PortfolioService;
     const credentials = mockCredentials.user('user:default/lena.fischer');
+    const censusAskedFor: (string | undefined)[] = [];
+    const CENSUS = {
+      inScope: 12,
+      uncovered: 3,
+      uncoveredInProduction: 2,
+      examples: [
+        { entityRef: 'component:default/shadow-crm', title: 'Shadow CRM' },
+      ],
+    };
 
     beforeAll(async () => {
       knex = await databases.init(databaseId);
@@ -206,6 +215,10 @@ describe.each(databases.eachSupportedId())(
           'in-review': { workingDays: 10 },
         },
         currency: 'EUR',
+        delivery: async owner => {
+          censusAskedFor.push(owner);
+          return CENSUS;
+        },
         now: () => NOW,
       });
     });
@@ -300,6 +313,8 @@ describe.each(databases.eachSupportedId())(
           undecided: 1,
         },
       ]);
+      expect(report.delivery).toEqual(CENSUS);
+      expect(censusAskedFor[censusAskedFor.length - 1]).toBeUndefined();
       expect(report.money).toEqual([
         {
           department: LEGAL,
@@ -335,6 +350,8 @@ describe.each(databases.eachSupportedId())(
       );
 
       expect(report.department).toBe(LEGAL);
+      // The census counts the department's own entities.
+      expect(censusAskedFor[censusAskedFor.length - 1]).toBe(LEGAL);
       expect(report.demand.map(cell => cell.department)).toEqual([
         LEGAL,
         LEGAL,

@@ -9,6 +9,7 @@ import {
   AGE_BANDS,
   AgeBand,
   CapabilityDemand,
+  DeliveryCoverage,
   DecisionMixRow,
   normalizeEntityRef,
   PORTFOLIO_DECISIONS,
@@ -215,6 +216,8 @@ export class PortfolioService {
       permissions: PermissionsService;
       serviceLevels: ServiceLevelTargets;
       currency: string;
+      /** The gate's census of work without an approved request: of one owner, or of all. */
+      delivery: (owner?: string) => Promise<DeliveryCoverage>;
       now?: () => Date;
     },
   ) {}
@@ -250,7 +253,7 @@ export class PortfolioService {
         : [new Date(now.getTime() - days * DAY_MS).toISOString()];
     });
 
-    const [demand, waiting, decisions, time, capabilities, money] =
+    const [demand, waiting, decisions, time, capabilities, money, delivery] =
       await Promise.all([
         store.demand(scope),
         store.waiting({
@@ -263,6 +266,7 @@ export class PortfolioService {
         timeToDecision(store, scope),
         store.capabilityDemand(scope),
         store.money(scope),
+        this.options.delivery(scope.department),
       ]);
 
     const waitingByStage = new Map(waiting.map(row => [row.stage, row]));
@@ -302,6 +306,7 @@ export class PortfolioService {
       timeToDecision: time,
       topCapabilities: topCapabilitiesOf(capabilities, scope.department),
       sharedNeeds: await sharedNeedsOf(capabilities, store, scope),
+      delivery,
       money: money.sort(
         (a, b) =>
           a.quarter.localeCompare(b.quarter) ||

@@ -3,8 +3,11 @@ import {
   RELATION_API_CONSUMED_BY,
   RELATION_DEPENDENCY_OF,
   RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { specRefOf } from '../catalog/specRefs';
 import {
   RELATION_FULFILLS,
   RELATION_REUSED_BY,
@@ -26,6 +29,8 @@ export interface ReuseEntity {
   firstLink?: { url: string; title?: string };
   annotations?: Record<string, string>;
   owner?: string;
+  /** The ref of the system it is part of, if any. */
+  system?: string;
   lifecycle?: string;
   /**
    * Groups other than the owner whose entities depend on this one or consume it, or that
@@ -52,6 +57,19 @@ function ownerOf(entity: Entity): string | undefined {
     return undefined;
   }
   return owner.includes(':') ? owner : `group:default/${owner}`;
+}
+
+/** The ref of the system an entity is part of: the `partOf` relation to a system, else `spec.system`. */
+function systemOf(entity: Entity): string | undefined {
+  const relation = entity.relations?.find(
+    r =>
+      r.type === RELATION_PART_OF &&
+      parseEntityRef(r.targetRef).kind === 'system',
+  );
+  if (relation) {
+    return relation.targetRef;
+  }
+  return specRefOf(entity, 'system', 'system');
 }
 
 function text(value: unknown): string | undefined {
@@ -90,6 +108,7 @@ export function toReuseEntities(
       }
     }
     const metadata = entity.metadata;
+    const system = systemOf(entity);
     return {
       entityRef: stringifyEntityRef(entity),
       kind: entity.kind,
@@ -111,6 +130,7 @@ export function toReuseEntities(
       }),
       annotations: metadata.annotations ?? {},
       owner,
+      ...(system && { system }),
       lifecycle: text(entity.spec?.lifecycle),
       dependentGroups: [...dependentGroups].sort(),
       fulfilledRequests: relations.filter(r => r.type === RELATION_FULFILLS)

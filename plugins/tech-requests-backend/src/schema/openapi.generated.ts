@@ -1846,6 +1846,7 @@ export const spec = {
           'topCapabilities',
           'sharedNeeds',
           'money',
+          'delivery',
         ],
         properties: {
           period: {
@@ -2097,6 +2098,48 @@ export const spec = {
                   type: 'number',
                   description:
                     'For approved reuse, the cheapest costed alternative (buy or build) minus reuse, over three years; negative when reuse cost more. Reuse without a costed alternative adds nothing.',
+                },
+              },
+            },
+          },
+          delivery: {
+            type: 'object',
+            description:
+              'Work outside the front door now, whatever the period: of the catalog entities the\nreuse index reads, those the delivery gate covers (`techRequests.gate.covered`,\nnot exempt) and how many of them no approved request to build or buy is behind\n(no `tech-requests.io/request-id` annotation, or one naming a request that does not\ncover them). With `department`, the entities that group owns.\n',
+            required: [
+              'inScope',
+              'uncovered',
+              'uncoveredInProduction',
+              'examples',
+            ],
+            properties: {
+              inScope: {
+                type: 'integer',
+              },
+              uncovered: {
+                type: 'integer',
+              },
+              uncoveredInProduction: {
+                type: 'integer',
+              },
+              examples: {
+                type: 'array',
+                description:
+                  'Up to ten uncovered entities, those in production first, then by ref.',
+                items: {
+                  type: 'object',
+                  required: ['entityRef', 'title'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    lifecycle: {
+                      type: 'string',
+                    },
+                  },
                 },
               },
             },

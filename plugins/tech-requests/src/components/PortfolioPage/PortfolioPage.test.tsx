@@ -77,6 +77,18 @@ const REPORT: PortfolioReport = {
       undecided: 1,
     },
   ],
+  delivery: {
+    inScope: 12,
+    uncovered: 3,
+    uncoveredInProduction: 2,
+    examples: [
+      {
+        entityRef: 'component:default/shadow-crm',
+        title: 'Shadow CRM',
+        lifecycle: 'production',
+      },
+    ],
+  },
   money: [
     {
       department: LEGAL,
@@ -148,6 +160,18 @@ describe('PortfolioPage', () => {
       name: 'Needs several departments share: numbers',
     });
     expect(shared).toHaveTextContent('E-signaturelegal, sales31');
+
+    // Work the delivery gate covers that no approved request is behind.
+    expect(
+      screen.getByText(
+        '3 of 12 catalog entities the delivery gate covers, 2 of them in production, have no approved request behind them',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', {
+        name: 'Built outside the front door: numbers',
+      }),
+    ).toHaveTextContent('Shadow CRMproduction');
   });
 
   it('asks for the period and the department chosen', async () => {

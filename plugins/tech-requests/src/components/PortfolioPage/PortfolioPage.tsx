@@ -37,6 +37,7 @@ import { FigureCard } from './FigureCard';
 import {
   capabilitiesTable,
   decisionMixTable,
+  deliveryTable,
   demandTable,
   moneyTable,
   sharedNeedsTable,
@@ -130,6 +131,16 @@ function Headlines({ report }: { report: PortfolioReport }) {
   );
 }
 
+/** "3 of 12 components, 2 of them in production, have no approved request behind them". */
+function deliverySentence(report: PortfolioReport): string {
+  const { inScope, uncovered, uncoveredInProduction } = report.delivery;
+  const scope = report.department ? ' of this department' : '';
+  if (!uncovered) {
+    return `Of ${inScope} catalog entities${scope} the delivery gate covers`;
+  }
+  return `${uncovered} of ${inScope} catalog entities${scope} the delivery gate covers, ${uncoveredInProduction} of them in production, have no approved request behind them`;
+}
+
 function Figures({ report }: { report: PortfolioReport }) {
   const scope = report.department ? ' of this department' : '';
   const file = (name: string) =>
@@ -184,6 +195,19 @@ function Figures({ report }: { report: PortfolioReport }) {
           table={capabilitiesTable(report)}
           fileName={file('capabilities')}
           empty="No capabilities were named in this period."
+        />
+      </Grid>
+      <Grid item xs={12} lg={6}>
+        <FigureCard
+          title="Built outside the front door"
+          subheader={deliverySentence(report)}
+          table={deliveryTable(report)}
+          fileName={file('outside-the-front-door')}
+          empty={
+            report.delivery.inScope
+              ? 'Every one has an approved request behind it.'
+              : 'The delivery gate covers nothing in the catalog yet.'
+          }
         />
       </Grid>
       <Grid item xs={12} lg={6}>

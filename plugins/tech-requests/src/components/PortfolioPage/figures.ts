@@ -162,3 +162,13 @@ export function moneyTable(report: PortfolioReport): FigureTable {
     ]),
   };
 }
+
+export function deliveryTable(report: PortfolioReport): FigureTable {
+  return {
+    header: ['Entity', 'Lifecycle'],
+    rows: report.delivery.examples.map(example => [
+      example.title,
+      example.lifecycle,
+    ]),
+  };
+}

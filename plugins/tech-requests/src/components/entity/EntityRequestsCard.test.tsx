@@ -1,8 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
 import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { GateAnswer } from '@tech-requests/plugin-tech-requests-common';
 import { screen, within } from '@testing-library/react';
-import { aGatewayEntity, aRequestEntity } from '../../__testUtils__/fixtures';
+import { rest } from 'msw';
+import { setupServer } from 'msw/node';
+import {
+  aGatewayEntity,
+  aRequestEntity,
+  BASE_URL,
+} from '../../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../../__testUtils__/render';
 import { EntityRequestsCard } from './EntityRequestsCard';
 
@@ -37,6 +45,31 @@ const catalog = [
   // Without a title nor the request-id annotation.
   aRequestEntity('tr-43-video-meetings', { status: 'in-review' }),
 ];
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+/** The gate's answer for every entity; by default it asks no request of them. */
+function serveGate(answer: Partial<GateAnswer> = {}) {
+  const asked: string[] = [];
+  server.use(
+    rest.get(`${BASE_URL}/gate`, (req, res, ctx) => {
+      asked.push(req.url.searchParams.get('entityRef') ?? '');
+      return res(
+        ctx.json({
+          allowed: true,
+          verdict: 'not-required',
+          reason: 'needs no request',
+          mode: 'enforce',
+          ...answer,
+        }),
+      );
+    }),
+  );
+  return asked;
+}
+
+beforeEach(() => serveGate());
 
 function renderCard(entity: Entity, entities: Entity[] = catalog) {
   return renderInLegacyApp(
@@ -138,6 +171,50 @@ describe('EntityRequestsCard', () => {
     );
     expect(
       screen.queryByRole('list', { name: 'Technology requests' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('warns when no approved request is behind the entity, with the way to file one', async () => {
+    const asked = serveGate({
+      allowed: false,
+      verdict: 'refused',
+      reason:
+        'No request names component:default/esign-gateway: file one at https://portal.example.com/tech-requests/new',
+    });
+    await renderCard(gateway);
+
+    expect(
+      await screen.findByText('No approved request is behind this'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^No request names component:default\/esign-gateway/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'File a request' }),
+    ).toHaveAttribute('href', '/tech-requests/new');
+    expect(asked).toEqual(['component:default/esign-gateway']);
+  });
+
+  it('names the request it was built under', async () => {
+    serveGate({
+      allowed: true,
+      verdict: 'covered',
+      reason: 'Request 42 ("Online contract signing") was approved to build',
+      request: {
+        id: 42,
+        title: 'Online contract signing',
+        status: 'approved',
+        url: 'https://portal.example.com/tech-requests/42',
+      },
+    });
+    await renderCard(gateway);
+    expect(
+      await screen.findByRole('link', {
+        name: 'request 42: Online contract signing',
+      }),
+    ).toHaveAttribute('href', '/tech-requests/42');
+    expect(
+      screen.queryByText('No approved request is behind this'),
     ).not.toBeInTheDocument();
   });
 });

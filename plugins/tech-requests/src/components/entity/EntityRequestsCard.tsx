@@ -15,6 +15,8 @@ import {
   EntityRefLinks,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
@@ -27,9 +29,71 @@ import {
   RELATION_REUSED_BY,
   RequestStatus,
 } from '@tech-requests/plugin-tech-requests-common';
+import Alert from '@material-ui/lab/Alert';
+import AlertTitle from '@material-ui/lab/AlertTitle';
+import { Link as RouterLink } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
-import { requestRouteRef } from '../../routes';
+import { techRequestsApiRef } from '../../api/TechRequestsApi';
+import { newRequestRouteRef, requestRouteRef } from '../../routes';
 import { StatusChip } from '../shared/StatusChip';
+
+/**
+ * Whether an approved request is behind this entity, as the delivery gate sees it: a warning
+ * with the way to file one when none is, a line naming it when one is, nothing when the
+ * entity needs none (or the gate cannot be asked: the card is about the requests).
+ */
+function GateStanding(props: { entityRef: string }) {
+  const api = useApi(techRequestsApiRef);
+  const requestLink = useRouteRef(requestRouteRef);
+  const newRequestLink = useRouteRef(newRequestRouteRef);
+  const standing = useAsync(
+    () => api.checkGate({ entityRef: props.entityRef }),
+    [api, props.entityRef],
+  );
+  const answer = standing.value;
+  if (!answer) {
+    return null;
+  }
+  if (answer.verdict === 'covered' && answer.request) {
+    return (
+      <Typography variant="body2" paragraph>
+        Built under{' '}
+        <Link to={requestLink({ id: String(answer.request.id) })}>
+          request {answer.request.id}: {answer.request.title}
+        </Link>
+        .
+      </Typography>
+    );
+  }
+  if (answer.verdict !== 'refused') {
+    return null;
+  }
+  return (
+    <Box mb={2}>
+      <Alert
+        severity={answer.allowed ? 'info' : 'warning'}
+        action={
+          answer.request ? (
+            <Button
+              component={RouterLink}
+              to={requestLink({ id: String(answer.request.id) })}
+              size="small"
+            >
+              Open request
+            </Button>
+          ) : (
+            <Button component={RouterLink} to={newRequestLink()} size="small">
+              File a request
+            </Button>
+          )
+        }
+      >
+        <AlertTitle>No approved request is behind this</AlertTitle>
+        {answer.reason}
+      </Alert>
+    </Box>
+  );
+}
 
 const ROLES: Record<string, string> = {
   [RELATION_FULFILLS]: 'serves it',
@@ -106,6 +170,7 @@ export function EntityRequestsCard() {
     .map(r => r.targetRef);
   return (
     <InfoCard title="Technology requests">
+      <GateStanding entityRef={stringifyEntityRef(entity)} />
       {reusers.length > 0 && (
         <Typography variant="body2" paragraph>
           Reused by{' '}
