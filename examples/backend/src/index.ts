@@ -73,6 +73,13 @@ if (withTechRequests) {
   );
 }
 
+if (withTechRequests) {
+  // The actions plugins register (Tech Requests: file a request, suggest reuse, read a
+  // request, what waits for me, the delivery gate) as MCP tools, for assistants; each runs
+  // with the caller's own token and permissions.
+  backend.add(import('@backstage/plugin-mcp-actions-backend'));
+}
+
 // A backend that failed to start (a plugin refused its configuration) exits, so that a
 // supervisor sees the failure instead of a process that answers nothing.
 backend.start().catch(error => {

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { eventsServiceRef } from '@backstage/plugin-events-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
@@ -15,6 +16,7 @@ import {
   ReuseEmbeddingProvider,
   techRequestsReuseExtensionPoint,
 } from '@tech-requests/plugin-tech-requests-node';
+import { registerTechRequestsActions } from './actions/registerActions';
 import { RequestEvents } from './announce/RequestEvents';
 import { RequestNotifier } from './announce/RequestNotifier';
 import { CatalogReuseSource } from './catalog/CatalogReuseSource';
@@ -91,6 +93,7 @@ export const techRequestsPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         events: eventsServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         config,
@@ -107,6 +110,7 @@ export const techRequestsPlugin = createBackendPlugin({
         catalog,
         events,
         notifications,
+        actionsRegistry,
       }) {
         refuseUnknownKeys(config);
         const reuseSettings = reuseSettingsFromConfig(config);
@@ -264,6 +268,12 @@ export const techRequestsPlugin = createBackendPlugin({
             (await catalog.getEntityByRef(entityRef, {
               credentials: await auth.getOwnServiceCredentials(),
             })) ?? undefined,
+        });
+        registerTechRequestsActions(actionsRegistry, {
+          service,
+          gate,
+          actors,
+          appBaseUrl: gateSettings.appBaseUrl,
         });
         httpRouter.use(
           createRouter({
