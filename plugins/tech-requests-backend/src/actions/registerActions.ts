@@ -9,21 +9,18 @@ import {
   PREFERRED_PATHS,
   SUGGESTION_LIMITS,
   TechRequest,
-  WorkflowActor,
 } from '@tech-requests/plugin-tech-requests-common';
+import type { z as zod } from 'zod/v3';
 import { GateService } from '../gate/GateService';
+import { ActorResolver } from '../requests/ActorResolver';
 import { RequestService } from '../requests/RequestService';
-import { RequestReader, RequestUser } from '../requests/types';
+import { RequestUser } from '../requests/types';
 
 /** What the actions use: the same services the REST routes call. */
 export interface ActionDependencies {
   service: Pick<RequestService, 'create' | 'read' | 'list' | 'suggestReuse'>;
   gate: Pick<GateService, 'check'>;
-  actors: {
-    resolve(
-      credentials: BackstageCredentials<BackstageUserPrincipal>,
-    ): Promise<WorkflowActor>;
-  };
+  actors: Pick<ActorResolver, 'resolve' | 'readerOf'>;
   /** The portal's address, for links to requests. */
   appBaseUrl: string;
 }
@@ -32,6 +29,17 @@ const isUser = (
   credentials: BackstageCredentials,
 ): credentials is BackstageCredentials<BackstageUserPrincipal> =>
   (credentials.principal as { type?: string }).type === 'user';
+
+/** The shape of `summaryOf`, for the actions' output schemas. */
+const summarySchema = (z: typeof zod) =>
+  z.object({
+    id: z.number(),
+    title: z.string(),
+    status: z.string(),
+    requestingGroup: z.string(),
+    url: z.string(),
+    updatedAt: z.string(),
+  });
 
 /** A short view of a request: what an assistant tells a person. */
 function summaryOf(request: TechRequest, appBaseUrl: string) {
@@ -56,12 +64,8 @@ export function registerTechRequestsActions(
   deps: ActionDependencies,
 ) {
   const { service, gate, actors, appBaseUrl } = deps;
-  const readerOf = async (
-    credentials: BackstageCredentials,
-  ): Promise<RequestReader> => ({
-    credentials,
-    actor: isUser(credentials) ? await actors.resolve(credentials) : undefined,
-  });
+  const readerOf = (credentials: BackstageCredentials) =>
+    actors.readerOf(credentials);
   const userOf = async (
     credentials: BackstageCredentials,
     doing: string,
@@ -109,15 +113,7 @@ export function registerTechRequestsActions(
             .optional()
             .describe('Submit at once instead of keeping a draft'),
         }),
-      output: z =>
-        z.object({
-          id: z.number(),
-          title: z.string(),
-          status: z.string(),
-          requestingGroup: z.string(),
-          url: z.string(),
-          updatedAt: z.string(),
-        }),
+      output: z => summarySchema(z),
     },
     action: async ({ input, credentials }) => {
       const user = await userOf(credentials, 'Filing a request');
@@ -224,16 +220,7 @@ export function registerTechRequestsActions(
         z.object({ limit: z.number().int().min(1).max(50).optional() }),
       output: z =>
         z.object({
-          requests: z.array(
-            z.object({
-              id: z.number(),
-              title: z.string(),
-              status: z.string(),
-              requestingGroup: z.string(),
-              url: z.string(),
-              updatedAt: z.string(),
-            }),
-          ),
+          requests: z.array(summarySchema(z)),
           totalCount: z.number(),
         }),
     },

@@ -1,7 +1,5 @@
 import {
   AuditorService,
-  BackstageCredentials,
-  BackstageUserPrincipal,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
 import { JsonObject } from '@backstage/types';
@@ -38,13 +36,7 @@ export function httpContext(options: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const actor =
-      credentials.principal.type === 'user'
-        ? await actors.resolve(
-            credentials as BackstageCredentials<BackstageUserPrincipal>,
-          )
-        : undefined;
-    return { credentials, actor };
+    return actors.readerOf(credentials);
   };
 
   /** Runs a state change as an auditor event that succeeds or fails with it. */

@@ -11,6 +11,7 @@ import {
   WorkflowRole,
 } from '@tech-requests/plugin-tech-requests-common';
 import { readWorkflowGroups, ReviewRouting } from '../config/workflow';
+import { RequestReader } from './types';
 
 /** Group refs per role; `undefined` means the role is not restricted to any group. */
 type RoleGroups = Record<WorkflowRole, string[] | undefined>;
@@ -73,6 +74,19 @@ export class ActorResolver {
   /** The groups that give each routed area's reviews. */
   routing(): ReviewRouting {
     return this.reviewRouting;
+  }
+
+  /** Who reads with these credentials: a person, or a service, which acts as nobody. */
+  async readerOf(credentials: BackstageCredentials): Promise<RequestReader> {
+    const isUser = (credentials.principal as { type?: string }).type === 'user';
+    return {
+      credentials,
+      actor: isUser
+        ? await this.resolve(
+            credentials as BackstageCredentials<BackstageUserPrincipal>,
+          )
+        : undefined,
+    };
   }
 
   async resolve(
