@@ -78,7 +78,11 @@ export class PortfolioStore {
       .select({ department: 'requesting_group', status: 'status' })
       .count({ count: '*' })
       .groupBy('requesting_group', 'status');
-    return rows.map(row => ({ ...row, count: n(row.count) }) as any);
+    return rows.map((row: Record<string, unknown>) => ({
+      department: String(row.department),
+      status: String(row.status),
+      count: n(row.count),
+    }));
   }
 
   /**
@@ -162,7 +166,11 @@ export class PortfolioStore {
       .select({ quarter: 'decided_quarter', decision: 'decision' })
       .count({ count: '*' })
       .groupBy('decided_quarter', 'decision');
-    return rows.map(row => ({ ...row, count: n(row.count) }) as any);
+    return rows.map((row: Record<string, unknown>) => ({
+      quarter: String(row.quarter),
+      decision: String(row.decision),
+      count: n(row.count),
+    }));
   }
 
   /** How many decisions of the period have a time from submission to decision. */
@@ -290,8 +298,13 @@ export class PortfolioStore {
    * tables existed. Returns how many it wrote.
    */
   async recordMissing(ledger: PortfolioLedger): Promise<number> {
+    // One look first: on most starts every filed request has its facts.
+    const first = await this.withoutFacts().min({ id: 'id' }).first();
+    if (first?.id === null || first?.id === undefined) {
+      return 0;
+    }
     let written = 0;
-    let afterId = 0;
+    let afterId = Number(first.id) - 1;
     for (;;) {
       // Walks the requests by id, a batch at a time: one query that joins and sorts them all
       // would be planned badly on a table whose statistics are not gathered yet.
@@ -306,20 +319,24 @@ export class PortfolioStore {
         return written;
       }
       afterId = ids[ids.length - 1];
-      const rows = await live(this.db(REQUESTS))
-        .whereIn('id', ids)
-        .whereNot('status', 'draft')
-        .whereNotNull('submitted_at')
-        .whereNotExists(
-          this.db(PORTFOLIO)
-            .select('request_id')
-            .whereRaw('?? = ??', [`${PORTFOLIO}.request_id`, `${REQUESTS}.id`]),
-        );
+      const rows = await this.withoutFacts().whereIn('id', ids);
       if (rows.length) {
         const requests: TechRequest[] = rows.map(fromColumns);
         await this.db.transaction(tx => ledger.recordAll(tx, requests));
         written += requests.length;
       }
     }
+  }
+
+  /** Filed requests that have no facts yet. */
+  private withoutFacts() {
+    return live(this.db(REQUESTS))
+      .whereNot('status', 'draft')
+      .whereNotNull('submitted_at')
+      .whereNotExists(
+        this.db(PORTFOLIO)
+          .select('request_id')
+          .whereRaw('?? = ??', [`${PORTFOLIO}.request_id`, `${REQUESTS}.id`]),
+      );
   }
 }
