@@ -5,7 +5,7 @@ import {
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
-import { TechRequestsClient } from '@tech-requests/plugin-tech-requests-common';
+import { createTechRequestsServiceClient } from '@tech-requests/plugin-tech-requests-node';
 import { TechRequestsCollatorFactory } from './TechRequestsCollatorFactory';
 
 const CONFIG_KEY = 'search.collators.techRequests';
@@ -43,22 +43,7 @@ export const searchModuleTechRequestsCollator = createBackendModule({
             )
           : DEFAULT_SCHEDULE;
         // The module reads as itself, a service: the backend gives services no drafts.
-        const client = new TechRequestsClient({
-          baseUrl: () => discovery.getBaseUrl('tech-requests'),
-          fetch: async (input, init) => {
-            const { token } = await auth.getPluginRequestToken({
-              onBehalfOf: await auth.getOwnServiceCredentials(),
-              targetPluginId: 'tech-requests',
-            });
-            return fetch(input, {
-              ...init,
-              headers: {
-                ...(init?.headers as Record<string, string>),
-                Authorization: `Bearer ${token}`,
-              },
-            });
-          },
-        });
+        const client = createTechRequestsServiceClient({ discovery, auth });
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner(schedule),
           factory: new TechRequestsCollatorFactory({

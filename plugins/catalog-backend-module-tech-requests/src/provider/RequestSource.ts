@@ -4,6 +4,7 @@ import {
   TechRequest,
   TechRequestsClient,
 } from '@tech-requests/plugin-tech-requests-common';
+import { createTechRequestsServiceClient } from '@tech-requests/plugin-tech-requests-node';
 
 /** Where the provider reads requests from. */
 export interface RequestSource {
@@ -19,22 +20,7 @@ export class HttpRequestSource implements RequestSource {
 
   constructor(options: { discovery: DiscoveryService; auth: AuthService }) {
     const { discovery, auth } = options;
-    this.client = new TechRequestsClient({
-      baseUrl: () => discovery.getBaseUrl('tech-requests'),
-      fetch: async (input, init) => {
-        const { token } = await auth.getPluginRequestToken({
-          onBehalfOf: await auth.getOwnServiceCredentials(),
-          targetPluginId: 'tech-requests',
-        });
-        return fetch(input, {
-          ...init,
-          headers: {
-            ...(init?.headers as Record<string, string>),
-            Authorization: `Bearer ${token}`,
-          },
-        });
-      },
-    });
+    this.client = createTechRequestsServiceClient({ discovery, auth });
   }
 
   async listAll(): Promise<TechRequest[]> {
