@@ -58,6 +58,10 @@ if (withTechRequests) {
   );
 }
 if (withCatalog) {
+  // Software templates as catalog entities.
+  backend.add(
+    import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+  );
   // Requests as TechnologyRequest entities in the catalog, related to what they concern.
   backend.add(
     import('@tech-requests/plugin-catalog-backend-module-tech-requests'),
@@ -70,6 +74,15 @@ if (withTechRequests) {
   backend.add(import('@backstage/plugin-search-backend-module-catalog'));
   backend.add(
     import('@tech-requests/plugin-search-backend-module-tech-requests'),
+  );
+}
+
+if (withTechRequests) {
+  // Software templates, with the delivery gate: the example template scaffolds a service only
+  // under a request approved to build, and names the request in what it creates.
+  backend.add(import('@backstage/plugin-scaffolder-backend'));
+  backend.add(
+    import('@tech-requests/plugin-scaffolder-backend-module-tech-requests'),
   );
 }
 
