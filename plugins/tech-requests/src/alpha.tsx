@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  createFrontendModule,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -13,6 +14,10 @@ import {
   SearchFilterResultTypeBlueprint,
   SearchResultListItemBlueprint,
 } from '@backstage/plugin-search-react/alpha';
+import {
+  createFormField,
+  FormFieldBlueprint,
+} from '@backstage/plugin-scaffolder-react/alpha';
 import { TECH_REQUESTS_SEARCH_TYPE } from '@tech-requests/plugin-tech-requests-common';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import StorefrontIcon from '@material-ui/icons/Storefront';
@@ -149,4 +154,30 @@ export default createFrontendPlugin({
     entityRequestsCard,
     requestEntityContent,
   ],
+});
+
+/** The `TechRequestPicker` field of software templates: one's request approved to build. */
+const techRequestPickerField = FormFieldBlueprint.make({
+  name: 'tech-request-picker',
+  params: {
+    field: () =>
+      import('./components/scaffolder/TechRequestPicker').then(m =>
+        createFormField({
+          name: 'TechRequestPicker',
+          component: m.TechRequestPicker,
+        }),
+      ),
+  },
+});
+
+/**
+ * Tech Requests in software templates: the `TechRequestPicker` form field, for templates that
+ * use the `tech-requests:gate` and `tech-requests:link` actions. Install it beside the
+ * scaffolder plugin.
+ *
+ * @alpha
+ */
+export const techRequestsScaffolderModule = createFrontendModule({
+  pluginId: 'scaffolder',
+  extensions: [techRequestPickerField],
 });

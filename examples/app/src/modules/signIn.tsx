@@ -50,6 +50,11 @@ export const EXAMPLE_PEOPLE = [
     name: 'Lena Fischer',
     role: 'Portfolio Board — decides',
   },
+  {
+    user: 'dev.patel',
+    name: 'Dev Patel',
+    role: 'Platform Team — builds what was approved to build',
+  },
 ];
 
 /**

@@ -249,6 +249,11 @@ spec:
     const client = new RecordingClient(gateAnswer());
     await expect(
       run(client, { input: { catalogInfoPath: '../catalog-info.yaml' } }).done,
-    ).rejects.toThrow(/outside/);
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message:
+        'catalogInfoPath: ../catalog-info.yaml is outside the workspace; give a path inside it, such as catalog-info.yaml',
+    });
+    expect(client.comments).toEqual([]);
   });
 });

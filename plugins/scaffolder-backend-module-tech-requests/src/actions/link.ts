@@ -1,10 +1,21 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { NotAllowedError, ResponseError } from '@backstage/errors';
+import { InputError, NotAllowedError, ResponseError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { annotateCatalogInfo } from './catalogInfo';
 import { ActionClient, ActionClientFactory } from './client';
 import { newBuildVerdict } from './newBuild';
 import { requestIdInput, requestIdOf } from './requestId';
+
+/** The catalog-info file in the workspace; refuses a path that leads out of it. */
+function workspaceFile(workspacePath: string, shownPath: string): string {
+  try {
+    return resolveSafeChildPath(workspacePath, shownPath);
+  } catch {
+    throw new InputError(
+      `catalogInfoPath: ${shownPath} is outside the workspace; give a path inside it, such as catalog-info.yaml`,
+    );
+  }
+}
 
 /** What the link recorded on the request. */
 export type DeliveryRecord = 'in-delivery' | 'comment' | 'nothing';
@@ -99,7 +110,7 @@ export function createTechRequestsLinkAction(options: {
     async handler(ctx) {
       const requestId = requestIdOf(ctx.input.requestId);
       const shownPath = ctx.input.catalogInfoPath ?? 'catalog-info.yaml';
-      const file = resolveSafeChildPath(ctx.workspacePath, shownPath);
+      const file = workspaceFile(ctx.workspacePath, shownPath);
       const client = options.clientFor(() => ctx.getInitiatorCredentials());
       const verdict = newBuildVerdict(await client.checkGate({ requestId }));
       if (!verdict.go) {
