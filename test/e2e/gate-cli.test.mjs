@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   BASE_URL,
-  call,
+  approveToBuild,
+  fileSubmitted,
   makeDataDir,
   startPortal,
   tokenFor,
@@ -53,39 +54,15 @@ describe('the delivery gate from a pipeline', { timeout: 600_000 }, () => {
     for (const name of people) {
       tokens[name] = await tokenFor(name);
     }
-    const file = async title =>
-      (
-        await call(tokens['jane.doe'], 'POST', '/requests', {
-          title,
-          need: `${title}, for the clinic.`,
-          dataClassification: 'public',
-          hosting: 'on-premises',
-          signIn: 'company-account',
-          dataLocation: 'eu',
-          submit: true,
-        })
-      ).body;
-    approved = await file('Clinic booking page');
-    open = await file('Clinic waiting-room display');
-    await call(
-      tokens['priya.shah'],
-      'POST',
-      `/requests/${approved.id}/transitions`,
-      {
-        action: 'start-review',
-      },
+    approved = await fileSubmitted(tokens['jane.doe'], 'Clinic booking page');
+    open = await fileSubmitted(
+      tokens['jane.doe'],
+      'Clinic waiting-room display',
     );
-    const decision = await call(
-      tokens['lena.fischer'],
-      'POST',
-      `/requests/${approved.id}/transitions`,
-      {
-        action: 'approve',
-        rationale: 'Build it on the web platform.',
-        decision: { path: 'build' },
-      },
+    await approveToBuild(
+      { reviewer: tokens['priya.shah'], decider: tokens['lena.fischer'] },
+      approved.id,
     );
-    assert.equal(decision.status, 200, JSON.stringify(decision.body));
   });
 
   after(async () => {

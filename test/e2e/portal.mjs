@@ -144,6 +144,46 @@ export async function call(token, method, urlPath, body) {
 }
 
 /**
+ * Files and submits a small public request as `token`'s person (Jane, in the tests); answers
+ * the request.
+ */
+export async function fileSubmitted(token, title) {
+  const filed = await call(token, 'POST', '/requests', {
+    title,
+    need: `${title}, for the clinic.`,
+    dataClassification: 'public',
+    hosting: 'on-premises',
+    signIn: 'company-account',
+    dataLocation: 'eu',
+    submit: true,
+  });
+  if (filed.status !== 201) {
+    throw new Error(`filing '${title}' answered ${filed.status}`);
+  }
+  return filed.body;
+}
+
+/**
+ * Takes a submitted request into review as a reviewer (Priya) and approves it to build as a
+ * decider (Lena): a small public request needs no mandatory review.
+ */
+export async function approveToBuild({ reviewer, decider }, id) {
+  await call(reviewer, 'POST', `/requests/${id}/transitions`, {
+    action: 'start-review',
+  });
+  const decision = await call(decider, 'POST', `/requests/${id}/transitions`, {
+    action: 'approve',
+    rationale: 'Build it on the web platform.',
+    decision: { path: 'build' },
+  });
+  if (decision.status !== 200) {
+    throw new Error(
+      `approving request ${id} answered ${decision.status}: ${JSON.stringify(decision.body)}`,
+    );
+  }
+}
+
+/**
  * Starts the example app's dev server (`backstage-cli package start` in examples/app) with the
  * e2e config, and waits until it serves the page.
  */

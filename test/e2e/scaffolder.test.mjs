@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import {
+  approveToBuild,
   call,
+  fileSubmitted,
   makeDataDir,
   startPortal,
   tokenFor,
@@ -99,37 +101,15 @@ describe(
       for (const name of people) {
         tokens[name] = await tokenFor(name);
       }
-      const file = async title =>
-        (
-          await call(tokens['jane.doe'], 'POST', '/requests', {
-            title,
-            need: `${title}, for the clinic.`,
-            dataClassification: 'public',
-            hosting: 'on-premises',
-            signIn: 'company-account',
-            dataLocation: 'eu',
-            submit: true,
-          })
-        ).body;
-      approved = await file('Clinic appointment booking');
-      open = await file('Clinic queue display');
-      await call(
-        tokens['priya.shah'],
-        'POST',
-        `/requests/${approved.id}/transitions`,
-        { action: 'start-review' },
+      approved = await fileSubmitted(
+        tokens['jane.doe'],
+        'Clinic appointment booking',
       );
-      const decision = await call(
-        tokens['lena.fischer'],
-        'POST',
-        `/requests/${approved.id}/transitions`,
-        {
-          action: 'approve',
-          rationale: 'Build it on the web platform.',
-          decision: { path: 'build' },
-        },
+      open = await fileSubmitted(tokens['jane.doe'], 'Clinic queue display');
+      await approveToBuild(
+        { reviewer: tokens['priya.shah'], decider: tokens['lena.fischer'] },
+        approved.id,
       );
-      assert.equal(decision.status, 200, JSON.stringify(decision.body));
       // The template comes from the example catalog, read at start-up.
       await waitFor(
         async () =>
