@@ -1,4 +1,5 @@
 import {
+  actionWaitsFor,
   waitingFor,
   reviewableAreas,
   OPEN_STATUSES,
@@ -101,6 +102,17 @@ describe('mandatory reviews', () => {
         },
       ),
     ).toEqual({ allowed: true, nextStatus: 'deferred' });
+  });
+
+  it('tells pages what a decision waits for, and that nothing else waits', () => {
+    const waiting = missing('in-review', ['security']);
+    expect(actionWaitsFor(waiting, 'approve')).toBe(
+      'mandatory reviews missing: security; a decision waits for them',
+    );
+    expect(actionWaitsFor(waiting, 'reject')).toBeDefined();
+    expect(actionWaitsFor(waiting, 'defer')).toBeUndefined();
+    expect(actionWaitsFor(waiting, 'withdraw')).toBeUndefined();
+    expect(actionWaitsFor(missing('in-review', []), 'approve')).toBeUndefined();
   });
 
   it('checks the person before what is missing', () => {

@@ -368,6 +368,17 @@ export function evaluateAction(
   return { allowed: true, nextStatus: rule.to ?? request.status };
 }
 
+/**
+ * What an action the person may take still waits for on the request (the mandatory reviews of
+ * a decision), or undefined when nothing holds it back: pages disable the action with it.
+ */
+export function actionWaitsFor(
+  request: WorkflowRequest,
+  action: RequestAction,
+): string | undefined {
+  return RULES[action].guard?.(request);
+}
+
 /** The actions this actor may take on this request now, given the right input. */
 export function allowedActions(
   request: WorkflowRequest,

@@ -229,7 +229,7 @@ describe('the Tech Requests plugin (new frontend system)', () => {
     expect(
       within(list).getByRole('link', { name: 'Online contract signing' }),
     ).toHaveAttribute('href', '/tech-requests/42');
-    expect(within(list).getByText('approved')).toBeInTheDocument();
+    expect(within(list).getByText('Approved')).toBeInTheDocument();
     // The request content is for TechnologyRequest pages only.
     expect(
       screen.queryByRole('link', {

@@ -17,7 +17,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatMoney } from '../format/money';
-import { STATUS_NAMES } from '../format/statuses';
+import { WORDS } from '../format/words';
 import {
   AGE_NAMES,
   DECISION_NAMES,
@@ -115,7 +115,7 @@ export function DemandChart(props: { report: PortfolioReport }) {
             isAnimationActive={false}
             key={status}
             dataKey={status}
-            name={STATUS_NAMES[status]}
+            name={WORDS.status[status]}
             stackId="status"
             fill={colours[status]}
           />
@@ -135,7 +135,7 @@ export function WaitingChart(props: { report: PortfolioReport }) {
     theme.palette.error.main,
   ];
   const data = props.report.waiting.map(stage => ({
-    stage: STATUS_NAMES[stage.stage],
+    stage: WORDS.status[stage.stage],
     ...stage.ages,
   }));
   return (

@@ -6,8 +6,8 @@ import {
   PortfolioReport,
   RequestStatus,
 } from '@tech-requests/plugin-tech-requests-common';
-import { groupName, PATH_NAMES } from '../format/names';
-import { STATUS_NAMES } from '../format/statuses';
+import { groupName } from '../format/names';
+import { WORDS } from '../format/words';
 import { CsvValue } from './csv';
 
 /** The numbers behind one chart, as a table to read and a CSV file to download. */
@@ -17,7 +17,7 @@ export type FigureTable = {
 };
 
 export const DECISION_NAMES: Record<PortfolioDecision, string> = {
-  ...PATH_NAMES,
+  ...WORDS.path,
   rejected: 'Rejected',
   deferred: 'Deferred',
 };
@@ -33,7 +33,7 @@ export const AGE_NAMES: Record<AgeBand, string> = {
 /** The statuses of demand in the order of the workflow, those with requests only. */
 export function demandStatuses(report: PortfolioReport): RequestStatus[] {
   const present = new Set(report.demand.map(cell => cell.status));
-  return (Object.keys(STATUS_NAMES) as RequestStatus[]).filter(status =>
+  return (Object.keys(WORDS.status) as RequestStatus[]).filter(status =>
     present.has(status),
   );
 }
@@ -56,7 +56,7 @@ export function demandByDepartment(report: PortfolioReport) {
 export function demandTable(report: PortfolioReport): FigureTable {
   const statuses = demandStatuses(report);
   return {
-    header: ['Department', ...statuses.map(s => STATUS_NAMES[s]), 'Total'],
+    header: ['Department', ...statuses.map(s => WORDS.status[s]), 'Total'],
     rows: demandByDepartment(report).map(row => [
       row.department,
       ...statuses.map(status => Number(row[status] ?? 0)),
@@ -76,7 +76,7 @@ export function waitingTable(report: PortfolioReport): FigureTable {
       'Waiting since',
     ],
     rows: report.waiting.map(stage => [
-      STATUS_NAMES[stage.stage],
+      WORDS.status[stage.stage],
       stage.requests,
       ...AGE_BANDS.map(band => stage.ages[band]),
       stage.targetWorkingDays,

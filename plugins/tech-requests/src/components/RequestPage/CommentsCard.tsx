@@ -13,7 +13,7 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
-import { personName } from '../format/names';
+import { PersonName } from '../shared/EntityName';
 import { timeAgo } from '../format/time';
 import { RunChange } from './actions';
 import { WRAP } from './wrap';
@@ -40,7 +40,11 @@ export function CommentsCard(props: {
             <ListItemText
               secondaryTypographyProps={WRAP}
               primary={c.body}
-              secondary={`${personName(c.author)}, ${timeAgo(c.createdAt)}`}
+              secondary={
+                <>
+                  <PersonName entityRef={c.author} />, {timeAgo(c.createdAt)}
+                </>
+              }
             />
           </ListItem>
         ))}

@@ -8,6 +8,7 @@ import {
   inSentence,
   SIGN_IN_LABELS,
 } from '../format/securityAnswers';
+import { WORDS } from '../format/words';
 
 /** What the requester told about the need: who, how many, by when, which data, which systems. */
 export function FactsCard({ request }: { request: TechRequest }) {
@@ -34,15 +35,18 @@ export function FactsCard({ request }: { request: TechRequest }) {
             ? `${request.budgetRange.max} ${request.budgetRange.currency}`
             : '—',
           Capabilities: request.capabilities.join(', ') || '—',
-          'Data classification': request.dataClassification,
-          'Personal data': request.handlesPersonalData ? 'yes' : 'no',
+          'Kind of information':
+            WORDS.dataClassification[request.dataClassification],
+          'Information about people': request.handlesPersonalData
+            ? 'Yes'
+            : 'No',
           'Who runs it': inSentence(HOSTING_LABELS[request.hosting]),
           'Sign in': inSentence(SIGN_IN_LABELS[request.signIn]),
           'Data stored': inSentence(DATA_LOCATION_LABELS[request.dataLocation]),
           'Vendor certifications':
             request.vendorCertifications.map(certificationLabel).join(', ') ||
             '—',
-          'Preferred path': request.preferredPath,
+          'Preferred way': WORDS.preferredPath[request.preferredPath],
           'Works with': request.integrations.length ? (
             <EntityRefLinks entityRefs={request.integrations} />
           ) : (

@@ -1,7 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
-import { BASE_URL, errorBody } from '../../__testUtils__/fixtures';
+import {
+  anAssessment,
+  BASE_URL,
+  errorBody,
+} from '../../__testUtils__/fixtures';
 import { renderRequestPage } from '../../__testUtils__/requestPage';
 import { paste, User } from '../../__testUtils__/user';
 import {
@@ -72,7 +76,7 @@ describe('RequestPage', () => {
         version: 3,
       },
     ]);
-    expect(await screen.findByText('approved')).toBeInTheDocument();
+    expect(await screen.findByText('Approved')).toBeInTheDocument();
     expect(state.reads).toBeGreaterThan(readsBefore);
     expect(
       screen.queryByRole('button', { name: 'Approve' }),
@@ -218,7 +222,7 @@ describe('RequestPage', () => {
           screen.queryAllByRole('button', { name: 'Defer', hidden: true }),
         ).toHaveLength(0),
       );
-      expect(screen.getByText('approved')).toBeInTheDocument();
+      expect(screen.getByText('Approved')).toBeInTheDocument();
     };
 
     it('puts an error on the page and shows the request as it is now', async () => {
@@ -282,5 +286,38 @@ describe('RequestPage', () => {
     expect(
       within(dialog).getByRole('button', { name: 'Approve' }),
     ).toBeEnabled();
+  });
+
+  it('holds the decisions back, saying why, while a mandatory review is missing', async () => {
+    serveRequest({
+      allowedActions: DECIDER_ACTIONS,
+      assessment: anAssessment({ missingReviews: ['privacy', 'security'] }),
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(button('Approve')).toBeDisabled();
+    expect(button('Reject')).toBeDisabled();
+    // Deferring never waits for reviews.
+    expect(button('Defer')).toBeEnabled();
+    expect(
+      screen.getByText(
+        'A decision waits for the privacy and security reviews.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('offers one way to drop a draft: deleting it', async () => {
+    serveRequest({
+      status: 'draft',
+      allowedActions: ['edit', 'delete', 'submit', 'withdraw', 'comment'],
+    });
+    await renderRequestPage();
+    await loaded();
+
+    expect(button('Delete draft')).toBeEnabled();
+    expect(
+      screen.queryByRole('button', { name: 'Withdraw' }),
+    ).not.toBeInTheDocument();
   });
 });

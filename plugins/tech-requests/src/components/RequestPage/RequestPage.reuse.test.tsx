@@ -31,7 +31,7 @@ describe('RequestPage', () => {
       expect(
         within(gateway).getByRole('link', { name: 'E-sign gateway' }),
       ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
-      expect(within(gateway).getByText('suggested')).toBeInTheDocument();
+      expect(within(gateway).getByText('Suggested')).toBeInTheDocument();
       expect(gateway).toHaveTextContent(
         'suggested by the engine · Component · score 0.82',
       );
@@ -45,17 +45,17 @@ describe('RequestPage', () => {
 
       // Without a title, the candidate is shown by its ref.
       const stamper = candidate('component:default/pdf-stamper');
-      expect(within(stamper).getByText('confirmed')).toBeInTheDocument();
+      expect(within(stamper).getByText('Confirmed')).toBeInTheDocument();
       expect(stamper).toHaveTextContent('named by the requester');
       expect(stamper).toHaveTextContent(
-        'confirmed by ivan.it 2 hours ago — Stamps and signs PDFs',
+        'Confirmed by ivan.it 2 hours ago — Stamps and signs PDFs',
       );
 
       const dms = candidate('Old DMS');
-      expect(within(dms).getByText('dismissed')).toBeInTheDocument();
+      expect(within(dms).getByText('Dismissed')).toBeInTheDocument();
       expect(dms).toHaveTextContent('added by a reviewer');
       expect(dms).toHaveTextContent(
-        'dismissed by ivan.it 2 hours ago — Being retired',
+        'Dismissed by ivan.it 2 hours ago — Being retired',
       );
 
       // Someone who may not assess reuse only reads.
@@ -129,11 +129,11 @@ describe('RequestPage', () => {
       ]);
       await waitFor(() =>
         expect(
-          within(candidate('E-sign gateway')).getByText('confirmed'),
+          within(candidate('E-sign gateway')).getByText('Confirmed'),
         ).toBeInTheDocument(),
       );
       expect(candidate('E-sign gateway')).toHaveTextContent(
-        'confirmed by ivan.it just now — HR already signs with it',
+        'Confirmed by ivan.it just now — HR already signs with it',
       );
       expect(state.request.version).toBe(4);
 
@@ -159,7 +159,7 @@ describe('RequestPage', () => {
       await waitFor(() =>
         expect(
           within(candidate('component:default/pdf-stamper')).getByText(
-            'dismissed',
+            'Dismissed',
           ),
         ).toBeInTheDocument(),
       );
@@ -189,7 +189,7 @@ describe('RequestPage', () => {
       );
       expect(posted.assessments).toHaveLength(0);
       expect(
-        within(candidate('E-sign gateway')).getByText('suggested'),
+        within(candidate('E-sign gateway')).getByText('Suggested'),
       ).toBeInTheDocument();
     });
 
@@ -229,7 +229,7 @@ describe('RequestPage', () => {
       const added = await screen.findByRole('article', {
         name: 'component:default/contract-archive',
       });
-      expect(within(added).getByText('confirmed')).toBeInTheDocument();
+      expect(within(added).getByText('Confirmed')).toBeInTheDocument();
       expect(added).toHaveTextContent('added by a reviewer');
       expect(
         screen.getByRole('textbox', { name: /^Entity to add/ }),

@@ -42,7 +42,7 @@ describe('RequestPage', () => {
     expect(entries()).toHaveLength(2);
     await user.click(button('Show later entries'));
     await waitFor(() => expect(entries()).toHaveLength(3));
-    expect(entries()[2]).toHaveTextContent('start-review by ivan.it');
+    expect(entries()[2]).toHaveTextContent('ivan.it started the review');
     expect(
       screen.queryByRole('button', { name: 'Show later entries' }),
     ).not.toBeInTheDocument();
@@ -87,7 +87,7 @@ describe('RequestPage', () => {
       screen.getByText(/Legal prints, signs and scans/),
     ).toBeInTheDocument();
     expect(screen.getByText('40 contracts').tagName).toBe('STRONG');
-    expect(screen.getByText('in-review')).toBeInTheDocument();
+    expect(screen.getByText('In review')).toBeInTheDocument();
     expect(
       screen.getByRole('link', { name: 'See it in the catalog' }),
     ).toHaveAttribute(
@@ -106,9 +106,9 @@ describe('RequestPage', () => {
     expect(fact('Needed By')).toHaveTextContent('2031-03-01');
     expect(fact('Budget')).toHaveTextContent('20000 EUR');
     expect(fact('Capabilities')).toHaveTextContent('e-signature, reminders');
-    expect(fact('Data Classification')).toHaveTextContent('confidential');
-    expect(fact('Personal Data')).toHaveTextContent('yes');
-    expect(fact('Preferred Path')).toHaveTextContent('buy');
+    expect(fact('Kind Of Information')).toHaveTextContent('Confidential');
+    expect(fact('Information About People')).toHaveTextContent('Yes');
+    expect(fact('Preferred Way')).toHaveTextContent('Buy a product');
     expect(
       within(fact('Works With')).getByRole('link', { name: 'crm' }),
     ).toHaveAttribute('href', '/catalog/default/system/crm');
@@ -129,16 +129,18 @@ describe('RequestPage', () => {
       screen.getByRole('list', { name: 'Timeline' }),
     ).getAllByRole('listitem');
     expect(timeline.map(item => item.textContent)).toEqual([
-      'create by jane.doe3 days ago',
-      'submit by jane.doe3 days ago',
-      'start-review by ivan.it2 days ago — Checking what we already run',
+      'jane.doe created the request as a draft3 days ago',
+      'jane.doe submitted the request3 days ago',
+      'ivan.it started the review2 days ago — Checking what we already run',
     ]);
 
     const reviews = within(
       screen.getByRole('list', { name: 'Reviews' }),
     ).getAllByRole('listitem');
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toHaveTextContent('security: concerns — sam.sec');
+    expect(reviews[0]).toHaveTextContent(
+      'Security review: approved with concerns — sam.sec',
+    );
     expect(reviews[0]).toHaveTextContent('Needs SSO and an EU data centre');
 
     const comments = within(
@@ -182,7 +184,7 @@ describe('RequestPage', () => {
 
     expect(
       screen.getByText(
-        'approved — reuse: The gateway already signs HR contracts',
+        'Approved to reuse. The gateway already signs HR contracts',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText(/^Served by/)).toHaveTextContent(
@@ -258,19 +260,27 @@ describe('RequestPage', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('withdraws at once, sending the version that was read', async () => {
+  it('withdraws once the person confirms, sending the version that was read', async () => {
     const { posted } = serveRequest({ allowedActions: REQUESTER_ACTIONS });
     const user = userEvent.setup();
     await renderRequestPage();
     await loaded();
 
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false);
+    await user.click(button('Withdraw'));
+    expect(confirm).toHaveBeenCalledWith(
+      'Withdraw this request? Reviewers stop working on it, and it cannot be reopened.',
+    );
+    expect(posted.transitions).toEqual([]);
+
+    confirm.mockReturnValueOnce(true);
     await user.click(button('Withdraw'));
 
     await waitFor(() =>
       expect(posted.transitions).toEqual([{ action: 'withdraw', version: 3 }]),
     );
     // The page reads the request again and shows where it is now.
-    expect(await screen.findByText('approved')).toBeInTheDocument();
+    expect(await screen.findByText('Approved')).toBeInTheDocument();
     expect(
       screen.queryByRole('button', { name: 'Withdraw' }),
     ).not.toBeInTheDocument();

@@ -27,6 +27,7 @@ import { ActionErrorAlert } from '../shared/ActionErrorAlert';
 import { ACTION_LABELS, RunChange } from './actions';
 import { CommentsCard } from './CommentsCard';
 import { DecisionDialog } from './DecisionDialog';
+import { DecisionSummary } from './DecisionSummary';
 import { FactsCard } from './FactsCard';
 import { ReviewsCard } from './ReviewsCard';
 import { StatusCard } from './StatusCard';
@@ -113,13 +114,9 @@ export function RequestPage() {
           onDismiss={() => setActionError(undefined)}
         />
         <Grid container spacing={3}>
+          {/* What a decision rests on, beside the actions: above the fold. */}
           <Grid item xs={12} md={8}>
-            <InfoCard title="The need">
-              <MarkdownContent
-                content={request.need}
-                transformImageUri={sameOriginImageUri}
-              />
-            </InfoCard>
+            <DecisionSummary request={request} />
           </Grid>
           <Grid item xs={12} md={4}>
             <StatusCard
@@ -128,6 +125,14 @@ export function RequestPage() {
               act={act}
               onDecide={setDialog}
             />
+          </Grid>
+          <Grid item xs={12}>
+            <InfoCard title="The need">
+              <MarkdownContent
+                content={request.need}
+                transformImageUri={sameOriginImageUri}
+              />
+            </InfoCard>
           </Grid>
           <Grid item xs={12}>
             <ReusePanel

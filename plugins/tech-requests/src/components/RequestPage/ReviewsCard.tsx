@@ -19,16 +19,18 @@ import {
 } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
-import { personName } from '../format/names';
+import { WORDS } from '../format/words';
+import { PersonName } from '../shared/EntityName';
 import { RunChange } from './actions';
 import { WRAP } from './wrap';
 
-/** A labelled choice among a few values, shown as they are named in the API. */
+/** A labelled choice among a few values, each shown by its name. */
 function ChoiceField<T extends string>(props: {
   id: string;
   label: string;
   value: T;
   choices: readonly T[];
+  names: Record<T, string>;
   onChange: (value: T) => void;
 }) {
   return (
@@ -44,7 +46,7 @@ function ChoiceField<T extends string>(props: {
     >
       {props.choices.map(choice => (
         <MenuItem key={choice} value={choice}>
-          {choice}
+          {props.names[choice]}
         </MenuItem>
       ))}
     </TextField>
@@ -84,7 +86,9 @@ function reviewStanding(review: RequestReview): string | undefined {
     );
     return `Reviewed an earlier version${version}; changed since: ${changes.join(
       '; ',
-    )}. It no longer counts as the ${review.area} review.`;
+    )}. It no longer counts as the ${WORDS.area[review.area].toLocaleLowerCase(
+      'en-US',
+    )} review.`;
   }
   if (review.supersededBy !== undefined) {
     return 'Replaced by a later review of the same reviewer.';
@@ -129,7 +133,12 @@ export function ReviewsCard(props: {
             <ListItem key={r.id}>
               <ListItemText
                 secondaryTypographyProps={WRAP}
-                primary={`${r.area}: ${r.verdict} — ${personName(r.reviewer)}`}
+                primary={
+                  <>
+                    {WORDS.area[r.area]} review: {WORDS.verdictGiven[r.verdict]}{' '}
+                    — <PersonName entityRef={r.reviewer} />
+                  </>
+                }
                 secondary={
                   <>
                     {r.comment}
@@ -169,6 +178,7 @@ export function ReviewsCard(props: {
                 label="Area"
                 value={reviewArea}
                 choices={request.reviewableAreas}
+                names={WORDS.area}
                 onChange={area => setReview(r => ({ ...r, area }))}
               />
             </Grid>
@@ -178,6 +188,7 @@ export function ReviewsCard(props: {
                 label="Verdict"
                 value={review.verdict}
                 choices={REVIEW_VERDICTS}
+                names={WORDS.verdict}
                 onChange={verdict => setReview(r => ({ ...r, verdict }))}
               />
             </Grid>

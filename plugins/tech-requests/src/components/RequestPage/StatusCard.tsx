@@ -8,6 +8,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
+  actionWaitsFor,
   AWAITING_DECISION_STATUSES,
   buildTemplatePath,
   decidedFulfilment,
@@ -19,13 +20,13 @@ import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { rootRouteRef } from '../../routes';
 import { ReviewRoutingResponse } from '@tech-requests/plugin-tech-requests-common';
 import { ServiceLevelNote } from '../shared/ServiceLevelNote';
-import { StatusChip } from '../shared/StatusChip';
 import { ACTION_LABELS, DECISIONS, RunChange } from './actions';
+import { decisionSentence, listed } from '../format/words';
 import { MissingReviewsNotice } from './MissingReviewsNotice';
 
 /**
- * Where the request stands: its status and decision, the actions the viewer may take now,
- * the reviews a decision still waits for, and its catalog entity.
+ * What can happen to the request now: its decision, the actions the viewer may take, the
+ * reviews a decision still waits for, and its catalog entity. Its status is in the summary.
  */
 export function StatusCard(props: {
   request: TechRequestView;
@@ -42,10 +43,17 @@ export function StatusCard(props: {
   const listLink = useRouteRef(rootRouteRef);
   const allowed = request.allowedActions;
   const transitions = allowed.filter(
-    (a): a is TransitionAction => a in ACTION_LABELS,
+    (a): a is TransitionAction =>
+      a in ACTION_LABELS &&
+      // One way to drop a draft: deleting it, which leaves nothing behind.
+      !(a === 'withdraw' && allowed.includes('delete')),
   );
   // Once decided, reviews that never came no longer hold anything back.
   const awaitingDecision = AWAITING_DECISION_STATUSES.includes(request.status);
+  const missingReviews = request.assessment?.missingReviews ?? [];
+  /** Whether the action must wait (a decision, for its mandatory reviews), as the backend says. */
+  const waitsForReviews = (action: TransitionAction) =>
+    actionWaitsFor(request, action) !== undefined;
   const buildTemplate = useApi(configApiRef).getOptionalString(
     'techRequests.delivery.buildTemplate',
   );
@@ -60,16 +68,10 @@ export function StatusCard(props: {
     : undefined;
   return (
     <InfoCard title="Status">
-      <Box mb={2}>
-        <StatusChip status={request.status} />
-      </Box>
       <ServiceLevelNote serviceLevel={request.serviceLevel} />
       {request.decision && (
         <Typography variant="body2" paragraph>
-          {request.decision.outcome}
-          {request.decision.path && ` — ${request.decision.path}`}
-          {request.decision.vendor && ` (${request.decision.vendor})`}:{' '}
-          {request.decision.rationale}
+          {decisionSentence(request.decision)} {request.decision.rationale}
         </Typography>
       )}
       {servedBy && (
@@ -115,21 +117,36 @@ export function StatusCard(props: {
             key={action}
             variant={DECISIONS.includes(action) ? 'contained' : 'outlined'}
             color="primary"
-            onClick={() =>
-              DECISIONS.includes(action)
-                ? props.onDecide(action)
-                : act(() =>
-                    api.transition(id, {
-                      action,
-                      version: request.version,
-                    }),
-                  )
-            }
+            disabled={waitsForReviews(action)}
+            onClick={() => {
+              if (DECISIONS.includes(action)) {
+                props.onDecide(action);
+                return;
+              }
+              const sure =
+                action !== 'withdraw' ||
+                // Withdrawing cannot be undone: reviewers stop, the request stays on record.
+                // eslint-disable-next-line no-alert
+                window.confirm(
+                  'Withdraw this request? Reviewers stop working on it, and it cannot be reopened.',
+                );
+              if (sure) {
+                act(() =>
+                  api.transition(id, { action, version: request.version }),
+                );
+              }
+            }}
           >
             {ACTION_LABELS[action]}
           </Button>
         ))}
       </Box>
+      {transitions.some(waitsForReviews) && (
+        <Typography variant="body2" color="textSecondary">
+          A decision waits for the {listed(missingReviews)} review
+          {missingReviews.length > 1 ? 's' : ''}.
+        </Typography>
+      )}
       {awaitingDecision && (
         <Box mt={2}>
           <MissingReviewsNotice

@@ -12,8 +12,9 @@ import {
 import { useEffect, useState } from 'react';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { errorMessage } from '../format/errors';
-import { personName } from '../format/names';
 import { timeAgo } from '../format/time';
+import { historySentence } from '../format/words';
+import { PersonName } from '../shared/EntityName';
 import { WRAP } from './wrap';
 
 /**
@@ -58,7 +59,12 @@ export function TimelineCard(props: {
           <ListItem key={entry.id}>
             <ListItemText
               secondaryTypographyProps={WRAP}
-              primary={`${entry.action} by ${personName(entry.actor)}`}
+              primary={
+                <>
+                  <PersonName entityRef={entry.actor} />{' '}
+                  {historySentence(entry.action)}
+                </>
+              }
               secondary={`${timeAgo(entry.at)}${entry.note ? ` — ${entry.note}` : ''}`}
             />
           </ListItem>

@@ -79,7 +79,7 @@ describe('RequestsPage', () => {
     expect(
       within(row).getByRole('link', { name: 'Online contract signing' }),
     ).toHaveAttribute('href', '/tech-requests/42');
-    expect(within(row).getByText('in-review')).toBeInTheDocument();
+    expect(within(row).getByText('In review')).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: 'legal' })).toHaveAttribute(
       'href',
       '/catalog/default/group/legal',
@@ -97,7 +97,7 @@ describe('RequestsPage', () => {
     expect(
       within(other).getByRole('link', { name: 'Video meetings for the board' }),
     ).toHaveAttribute('href', '/tech-requests/43');
-    expect(within(other).getByText('draft')).toBeInTheDocument();
+    expect(within(other).getByText('Draft')).toBeInTheDocument();
     expect(
       within(other).getByRole('link', { name: 'board-office' }),
     ).toBeInTheDocument();

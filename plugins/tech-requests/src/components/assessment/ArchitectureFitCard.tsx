@@ -12,7 +12,7 @@ const useStyles = makeStyles(theme => ({
 }));
 
 /** How a score reads: the colour alone would not tell everyone. */
-function ratingOf(score: number): {
+export function ratingOf(score: number): {
   rating: 'good' | 'warning' | 'error';
   words: string;
 } {

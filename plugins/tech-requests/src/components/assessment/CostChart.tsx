@@ -6,7 +6,7 @@ import {
   PathCost,
 } from '@tech-requests/plugin-tech-requests-common';
 import { formatMoney } from '../format/money';
-import { PATH_NAMES } from '../format/names';
+import { WORDS } from '../format/words';
 
 const BAR_WIDTH = 72;
 const BAR_GAP = 56;
@@ -112,7 +112,7 @@ export function CostChart(props: { cost: CostAssessment }) {
                 height={segmentHeight}
                 fill={yearShade(year, years)}
               >
-                <title>{`${PATH_NAMES[pathCost.path]}, year ${year + 1}: ${money(amount)}`}</title>
+                <title>{`${WORDS.path[pathCost.path]}, year ${year + 1}: ${money(amount)}`}</title>
               </rect>
             );
           });
@@ -136,7 +136,7 @@ export function CostChart(props: { cost: CostAssessment }) {
                 fontSize={12}
                 fill={textColor}
               >
-                {PATH_NAMES[pathCost.path]}
+                {WORDS.path[pathCost.path]}
               </text>
               {cost.cheapest === pathCost.path && (
                 <text

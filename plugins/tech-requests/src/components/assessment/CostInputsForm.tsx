@@ -18,7 +18,7 @@ import {
   toFormValues,
 } from './costInputFields';
 import { errorMessage } from '../format/errors';
-import { PATH_NAMES } from '../format/names';
+import { WORDS } from '../format/words';
 import { ActionErrorAlert } from '../shared/ActionErrorAlert';
 
 /** The unit a money input is typed in, so nobody wonders whether it is thousands. */
@@ -50,7 +50,7 @@ export function CostInputsSummary(props: {
     <ul aria-label="Cost inputs" style={{ margin: 0, paddingLeft: 20 }}>
       {set.map(({ input, value }) => (
         <Typography key={input.id} component="li" variant="body2">
-          {input.group && `${PATH_NAMES[input.group]} · `}
+          {input.group && `${WORDS.path[input.group]} · `}
           {input.label}: {formatCostInput(input, value, props.currency)}
         </Typography>
       ))}

@@ -6,7 +6,7 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { CostAssessment } from '@tech-requests/plugin-tech-requests-common';
 import { formatMoney } from '../format/money';
-import { PATH_NAMES } from '../format/names';
+import { WORDS } from '../format/words';
 
 /** The figures behind the chart: each path's years, total and cost per user and month. */
 export function CostTable(props: { cost: CostAssessment }) {
@@ -34,7 +34,7 @@ export function CostTable(props: { cost: CostAssessment }) {
         {cost.paths.map(pathCost => (
           <TableRow key={pathCost.path}>
             <TableCell component="th" scope="row">
-              {PATH_NAMES[pathCost.path]}
+              {WORDS.path[pathCost.path]}
               {cost.cheapest === pathCost.path && (
                 <Chip
                   size="small"

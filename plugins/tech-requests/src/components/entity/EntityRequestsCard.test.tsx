@@ -94,7 +94,7 @@ describe('EntityRequestsCard', () => {
       within(items[0]).getByRole('link', { name: 'Online contract signing' }),
     ).toHaveAttribute('href', '/tech-requests/42');
     expect(items[0]).toHaveTextContent('could be reused, serves it');
-    expect(within(items[0]).getByText('approved')).toBeInTheDocument();
+    expect(within(items[0]).getByText('Approved')).toBeInTheDocument();
 
     // A request entity without its id is named, but not linked.
     expect(
@@ -102,7 +102,7 @@ describe('EntityRequestsCard', () => {
     ).toBeInTheDocument();
     expect(within(items[1]).queryByRole('link')).not.toBeInTheDocument();
     expect(items[1]).toHaveTextContent('must integrate');
-    expect(within(items[1]).getByText('in-review')).toBeInTheDocument();
+    expect(within(items[1]).getByText('In review')).toBeInTheDocument();
 
     expect(screen.queryByText(/tr-99/)).not.toBeInTheDocument();
   });

@@ -21,7 +21,7 @@ describe('RequestEntityContent', () => {
     );
 
     expect(screen.getByText('Online contract signing')).toBeInTheDocument();
-    expect(screen.getByText('in-review')).toBeInTheDocument();
+    expect(screen.getByText('In review')).toBeInTheDocument();
     expect(screen.getByText(/Legal wants/)).toHaveTextContent(
       'Legal wants electronic signatures for its contracts.',
     );
@@ -43,7 +43,7 @@ describe('RequestEntityContent', () => {
     );
 
     expect(screen.getByText('tr-7-imported')).toBeInTheDocument();
-    expect(screen.getByText('draft')).toBeInTheDocument();
+    expect(screen.getByText('Draft')).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 });

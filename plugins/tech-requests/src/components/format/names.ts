@@ -1,6 +1,5 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
-import { DecisionPath } from '@tech-requests/plugin-tech-requests-common';
 
 /** An entity ref as people read it, such as `jane.doe` for `user:default/jane.doe`. */
 function humanize(ref: string, defaultKind: string): string {
@@ -14,15 +13,5 @@ function humanize(ref: string, defaultKind: string): string {
   }
 }
 
-/** A person as people read it: `jane.doe` for `user:default/jane.doe`. */
-export const personName = (userRef: string) => humanize(userRef, 'user');
-
 /** A group as people read it: `legal` for `group:default/legal`. */
 export const groupName = (groupRef: string) => humanize(groupRef, 'group');
-
-/** A decision path as the pages name it. */
-export const PATH_NAMES: Record<DecisionPath, string> = {
-  reuse: 'Reuse',
-  buy: 'Buy',
-  build: 'Build',
-};

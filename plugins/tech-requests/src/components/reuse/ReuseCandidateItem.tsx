@@ -9,7 +9,8 @@ import {
   ReuseCandidateOrigin,
   ReuseCandidateState,
 } from '@tech-requests/plugin-tech-requests-common';
-import { personName } from '../format/names';
+import { WORDS } from '../format/words';
+import { PersonName } from '../shared/EntityName';
 import { timeAgo } from '../format/time';
 
 const ORIGINS: Record<ReuseCandidateOrigin, string> = {
@@ -66,7 +67,7 @@ export function ReuseCandidateItem(props: {
         </Typography>
         <Chip
           size="small"
-          label={candidate.state}
+          label={WORDS.candidateState[candidate.state]}
           variant={dismissed ? 'outlined' : 'default'}
           className={
             candidate.state === 'confirmed' ? classes.confirmed : undefined
@@ -81,7 +82,8 @@ export function ReuseCandidateItem(props: {
       </Typography>
       {candidate.assessedBy && (
         <Typography variant="body2">
-          {candidate.state} by {personName(candidate.assessedBy)}
+          {WORDS.candidateState[candidate.state]} by{' '}
+          <PersonName entityRef={candidate.assessedBy} />
           {candidate.assessedAt && ` ${timeAgo(candidate.assessedAt)}`}
           {candidate.note && ` — ${candidate.note}`}
         </Typography>

@@ -12,7 +12,7 @@ import {
   ReuseSuggestion,
   STRONG_MATCH_SCORE,
 } from '@tech-requests/plugin-tech-requests-common';
-import { groupName } from '../format/names';
+import { GroupName } from '../shared/EntityName';
 
 const useStyles = makeStyles(theme => ({
   deprecated: {
@@ -66,7 +66,12 @@ export function ReuseSuggestionCard(props: {
         </Box>
         <Typography variant="body2" color="textSecondary">
           {suggestion.kind}
-          {suggestion.owner && ` · owned by ${groupName(suggestion.owner)}`}
+          {suggestion.owner && (
+            <>
+              {' '}
+              · owned by <GroupName entityRef={suggestion.owner} />
+            </>
+          )}
         </Typography>
         {suggestion.lifecycle && (
           <Box mt={1}>

@@ -216,7 +216,7 @@ describe('ReuseSuggestionsPanel', () => {
       }),
     ).toHaveAttribute('href', '/tech-requests/7');
     expect(similar[0]).toHaveTextContent('asked by hr');
-    expect(within(similar[0]).getByText('approved')).toBeInTheDocument();
+    expect(within(similar[0]).getByText('Approved')).toBeInTheDocument();
   });
 
   it('says plainly when nothing in the catalog fits', async () => {

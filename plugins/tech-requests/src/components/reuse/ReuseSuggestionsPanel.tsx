@@ -12,7 +12,7 @@ import {
   SUGGESTION_LIMITS,
 } from '@tech-requests/plugin-tech-requests-common';
 import { requestRouteRef } from '../../routes';
-import { groupName } from '../format/names';
+import { GroupName } from '../shared/EntityName';
 import { ReuseSuggestionCard } from './ReuseSuggestionCard';
 import { StatusChip } from '../shared/StatusChip';
 import { useReuseSuggestions } from '../hooks/useReuseSuggestions';
@@ -116,7 +116,12 @@ export function ReuseSuggestionsPanel(props: {
                           {similar.title}
                         </Link>
                       }
-                      secondary={`asked by ${groupName(similar.requestingGroup)}`}
+                      secondary={
+                        <>
+                          asked by{' '}
+                          <GroupName entityRef={similar.requestingGroup} />
+                        </>
+                      }
                     />
                     <StatusChip status={similar.status} />
                   </ListItem>

@@ -12,7 +12,7 @@ import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { TechRequestsApi, techRequestsApiRef } from '../../api/TechRequestsApi';
 import { newRequestRouteRef } from '../../routes';
-import { groupName } from '../format/names';
+import { GroupName } from '../shared/EntityName';
 
 /** Statuses under which a template may build: approved, or already in delivery. */
 const BUILDABLE_STATUSES = ['approved', 'in-delivery'] as const;
@@ -93,7 +93,7 @@ export function TechRequestPicker(props: FieldExtensionComponentProps<number>) {
               {request.status === 'in-delivery'
                 ? 'Being built'
                 : 'Approved to build'}{' '}
-              · asked by {groupName(request.requestingGroup)}
+              · asked by <GroupName entityRef={request.requestingGroup} />
             </Typography>
           </div>
         )}

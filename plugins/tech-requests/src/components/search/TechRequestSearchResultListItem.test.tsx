@@ -21,7 +21,7 @@ describe('TechRequestSearchResultListItem', () => {
     expect(
       screen.getByRole('link', { name: 'Online contract signing' }),
     ).toHaveAttribute('href', '/tech-requests/1');
-    expect(screen.getByText('approved')).toBeInTheDocument();
+    expect(screen.getByText('Approved')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'legal' })).toBeInTheDocument();
     expect(screen.getByText(/· approved reuse/)).toBeInTheDocument();
     expect(
@@ -34,7 +34,7 @@ describe('TechRequestSearchResultListItem', () => {
     await renderInLegacyApp(
       <TechRequestSearchResultListItem result={rejected} />,
     );
-    expect(screen.getByText('rejected')).toBeInTheDocument();
+    expect(screen.getByText('Rejected')).toBeInTheDocument();
     expect(screen.queryByText(/· rejected/)).not.toBeInTheDocument();
   });
 

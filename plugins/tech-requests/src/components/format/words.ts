@@ -1,0 +1,126 @@
+import {
+  DataClassification,
+  DecisionOutcome,
+  DecisionPath,
+  PreferredPath,
+  RequestStatus,
+  ReuseCandidateState,
+  ReviewArea,
+  ReviewVerdict,
+  RiskTier,
+} from '@tech-requests/plugin-tech-requests-common';
+
+/**
+ * The words the pages use for the workflow's codes, in one table, so that a business person
+ * never reads `in-review` or `assess-reuse`, and so that a translation has one place to start.
+ */
+export const WORDS = {
+  status: {
+    draft: 'Draft',
+    submitted: 'Submitted',
+    'in-review': 'In review',
+    approved: 'Approved',
+    rejected: 'Rejected',
+    deferred: 'Deferred',
+    'in-delivery': 'In delivery',
+    completed: 'Completed',
+    withdrawn: 'Withdrawn',
+  } satisfies Record<RequestStatus, string>,
+  /** A decision path, as the cost table and the decision name it. */
+  path: {
+    reuse: 'Reuse',
+    buy: 'Buy',
+    build: 'Build',
+  } satisfies Record<DecisionPath, string>,
+  area: {
+    architecture: 'Architecture',
+    security: 'Security',
+    privacy: 'Privacy',
+    finance: 'Finance',
+    portfolio: 'Portfolio',
+  } satisfies Record<ReviewArea, string>,
+  verdict: {
+    approve: 'Approve',
+    concerns: 'Approve with concerns',
+    reject: 'Reject',
+  } satisfies Record<ReviewVerdict, string>,
+  /** A verdict given, in a sentence: "Security review: approved with concerns". */
+  verdictGiven: {
+    approve: 'approved',
+    concerns: 'approved with concerns',
+    reject: 'rejected',
+  } satisfies Record<ReviewVerdict, string>,
+  preferredPath: {
+    reuse: 'Reuse what we have',
+    buy: 'Buy a product',
+    build: 'Build it',
+    unsure: 'No preference',
+  } satisfies Record<PreferredPath, string>,
+  dataClassification: {
+    public: 'Public',
+    internal: 'Internal',
+    confidential: 'Confidential',
+    restricted: 'Restricted',
+  } satisfies Record<DataClassification, string>,
+  riskTier: {
+    low: 'Low',
+    medium: 'Medium',
+    high: 'High',
+    critical: 'Critical',
+  } satisfies Record<RiskTier, string>,
+  candidateState: {
+    suggested: 'Suggested',
+    confirmed: 'Confirmed',
+    dismissed: 'Dismissed',
+  } satisfies Record<ReuseCandidateState, string>,
+  /**
+   * What each history entry says happened, after the person's name: "Tom Baker submitted the
+   * request". Actions the table does not know read as "did <action>".
+   */
+  history: {
+    create: 'created the request as a draft',
+    submit: 'submitted the request',
+    edit: 'edited the request',
+    'start-review': 'started the review',
+    approve: 'approved the request',
+    reject: 'rejected the request',
+    defer: 'deferred the request',
+    'start-delivery': 'started delivery',
+    complete: 'marked delivery completed',
+    withdraw: 'withdrew the request',
+    review: 'gave a review',
+    comment: 'commented',
+    'assess-reuse': 'assessed what could be reused',
+    'cost-inputs': 'adjusted the cost estimate',
+    delete: 'deleted the draft',
+    denied: 'was refused access',
+  } as Record<string, string>,
+};
+
+/**
+ * A decision in a sentence: "Approved to build.", "Approved to buy (Calendly).", "Rejected.".
+ * What it reuses is shown beside it, by name.
+ */
+export function decisionSentence(decision: {
+  outcome: DecisionOutcome;
+  path?: DecisionPath;
+  vendor?: string;
+}): string {
+  const outcome = WORDS.status[decision.outcome];
+  const path = decision.path ? ` to ${decision.path}` : '';
+  const vendor = decision.vendor ? ` (${decision.vendor})` : '';
+  return `${outcome}${path}${vendor}.`;
+}
+
+/** What a history entry says happened, after the person's name. */
+export function historySentence(action: string): string {
+  return WORDS.history[action] ?? `did ${action.replace(/-/g, ' ')}`;
+}
+
+/** Review areas in a sentence: "security", "security and privacy". */
+export function listed(areas: readonly ReviewArea[]): string {
+  const names = areas.map(area => WORDS.area[area].toLocaleLowerCase('en-US'));
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+    : (names[0] ?? '');
+}
