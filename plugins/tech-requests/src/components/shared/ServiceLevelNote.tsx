@@ -2,6 +2,7 @@ import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { ServiceLevel } from '@tech-requests/plugin-tech-requests-common';
 import { timeAgo } from '../format/time';
+import { WORDS } from '../format/words';
 
 /** A red chip for a request past the service-level target of its stage. */
 export function OverdueChip(props: { serviceLevel?: ServiceLevel }) {
@@ -25,6 +26,8 @@ export function ServiceLevelNote(props: { serviceLevel?: ServiceLevel }) {
   if (!level) {
     return null;
   }
+  const stage = WORDS.status[level.stage];
+  const since = timeAgo(level.since);
   const due = new Date(level.dueAt).toLocaleDateString('en-GB', {
     weekday: 'short',
     day: 'numeric',
@@ -37,8 +40,8 @@ export function ServiceLevelNote(props: { serviceLevel?: ServiceLevel }) {
       paragraph
     >
       {level.overdue
-        ? `Overdue: ${level.stage} since ${timeAgo(level.since)}, due ${due}`
-        : `${level.stage} since ${timeAgo(level.since)}; due ${due}`}
+        ? `Overdue: ${stage.toLocaleLowerCase('en-US')} since ${since}, due ${due}`
+        : `${stage} since ${since}; due ${due}`}
     </Typography>
   );
 }
