@@ -134,7 +134,7 @@ describe(
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('button', { name: 'Submit request' }).click();
       await page.getByRole('heading', { name: title }).waitFor();
-      await page.getByText('submitted', { exact: true }).waitFor();
+      await page.getByText('Submitted', { exact: true }).waitFor();
       requestUrl = page.url();
       assert.match(requestUrl, /\/tech-requests\/\d+$/);
       await shot(page, '3-request-submitted');
@@ -152,7 +152,7 @@ describe(
     it('lets a reviewer review it and a decider approve it as reuse', async () => {
       const reviewer = await signedInAs('Priya Shah', requestUrl);
       await reviewer.getByRole('button', { name: 'Start review' }).click();
-      await reviewer.getByText('in-review', { exact: true }).waitFor();
+      await reviewer.getByText('In review', { exact: true }).waitFor();
       await reviewer
         .getByLabel(/Your review/)
         .fill('The e-signature gateway already does this.');
@@ -176,7 +176,7 @@ describe(
         .getByRole('dialog')
         .getByRole('button', { name: 'Confirm' })
         .click();
-      await candidate.getByText('confirmed', { exact: true }).waitFor();
+      await candidate.getByText('Confirmed', { exact: true }).waitFor();
 
       // The assessment: fit, risk, and the cost of each path, which follows the inputs.
       const assessment = reviewer.getByRole('region', { name: 'Assessment' });
@@ -211,28 +211,21 @@ describe(
         .getByText(/Still needed before a decision:.*security/)
         .first()
         .waitFor();
-      // Trying anyway: the backend refuses, and the page says why.
+      // The decision waits, and the page says for what.
       await decider
-        .getByRole('button', { name: 'Approve', exact: true })
-        .click();
-      await decider.getByLabel(/Entity to reuse/).click();
-      await decider
-        .getByRole('option', { name: 'E-signature gateway' })
-        .click();
-      await decider.getByLabel(/Rationale/).fill('Reuse it.');
-      await decider
-        .getByRole('dialog')
-        .getByRole('button', { name: 'Approve', exact: true })
-        .click();
-      await decider
-        .getByText(/Not yet: mandatory reviews missing: security/)
-        .first()
+        .getByText('A decision waits for the security review.')
         .waitFor();
+      assert.equal(
+        await decider
+          .getByRole('button', { name: 'Approve', exact: true })
+          .isDisabled(),
+        true,
+      );
       await decider.close();
 
       const security = await signedInAs('Sam Okafor', requestUrl);
       await security.getByLabel('Area').click();
-      await security.getByRole('option', { name: 'security' }).click();
+      await security.getByRole('option', { name: 'Security' }).click();
       await security
         .getByLabel(/Your review/)
         .fill('Acceptable with SSO and the vendor certificates on file.');
@@ -259,7 +252,7 @@ describe(
         .getByRole('dialog')
         .getByRole('button', { name: 'Approve', exact: true })
         .click();
-      await approver.getByText('approved', { exact: true }).waitFor();
+      await approver.getByText('Approved', { exact: true }).waitFor();
       await approver.close();
     });
 
@@ -353,7 +346,7 @@ describe(
       const candidate = page
         .getByRole('region', { name: 'Reuse candidates' })
         .getByRole('article', { name: 'E-signature gateway' });
-      await candidate.getByText('confirmed', { exact: true }).waitFor();
+      await candidate.getByText('Confirmed', { exact: true }).waitFor();
       // Among the reasons, which the card folds away until asked.
       await candidate
         .getByText(/Chosen by the requester from What IT offers/)
