@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import {
   call,
   makeDataDir,
@@ -12,6 +14,17 @@ import {
   tokenFor,
   waitFor,
 } from './portal.mjs';
+
+/** How many example requests the backend loads on first start (examples/seed). */
+const EXAMPLE_REQUESTS = parse(
+  fs.readFileSync(
+    path.resolve(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../../examples/seed/requests.yaml',
+    ),
+    'utf8',
+  ),
+).length;
 
 const entityPath = ref => {
   const [kind, rest] = ref.split(':');
@@ -45,7 +58,9 @@ describe('the example portal and its catalog', { timeout: 600_000 }, () => {
     // Maria filed the example draft: the permission policy shows drafts to their side only.
     const maria = await tokenFor('maria.garcia');
     await waitFor(
-      async () => (await call(maria, 'GET', '/requests')).body.totalCount >= 8,
+      async () =>
+        (await call(maria, 'GET', '/requests')).body.totalCount >=
+        EXAMPLE_REQUESTS,
       {
         timeoutMs: 60_000,
         what: 'the example requests',

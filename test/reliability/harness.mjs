@@ -401,6 +401,35 @@ export async function catalogState(storage) {
 }
 
 /**
+ * Of the given request titles, those the catalog processed and then never stitched: a result
+ * hash is stored, no final entity exists and no stitch is pending. The catalog writes the
+ * processed entity and marks it for stitching in two steps; an instance killed between them
+ * leaves an entity that every later processing finds unchanged and never stitches, until its
+ * content changes. Empty where the catalog's tables cannot be read.
+ */
+export async function processedNeverStitched(storage, titles) {
+  if (!storage.query || titles.length === 0) {
+    return [];
+  }
+  const rows = await storage.query(
+    'catalog',
+    `SELECT t.title
+       FROM unnest($1::text[]) AS t(title)
+       JOIN refresh_state rs
+         ON rs.entity_ref LIKE 'technologyrequest:%'
+        AND rs.unprocessed_entity::jsonb -> 'metadata' ->> 'title' = t.title
+       LEFT JOIN final_entities fe ON fe.entity_id = rs.entity_id
+       LEFT JOIN stitch_queue sq ON sq.entity_ref = rs.entity_ref
+      WHERE rs.processed_entity IS NOT NULL
+        AND rs.result_hash IS NOT NULL AND rs.result_hash <> ''
+        AND fe.final_entity IS NULL
+        AND sq.entity_ref IS NULL`,
+    [titles],
+  );
+  return rows.map(row => row.title);
+}
+
+/**
  * Where each of the requests titled `titles` stands in the catalog's own tables (PostgreSQL
  * only): not handed over by the provider, or handed over and then processed, stitched or
  * waiting for either, and whether the rows its filters search were written. One line per
