@@ -30,3 +30,15 @@ export function nameProblem(field: string, text: string): string | undefined {
     .padStart(4, '0');
   return `${field} must not contain control characters or bidirectional overrides (found U+${code})`;
 }
+
+/** Words in a sentence: "security", "security and privacy", "security, privacy and finance". */
+export function listInWords(words: readonly string[]): string {
+  return words.length > 1
+    ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+    : (words[0] ?? '');
+}
+
+/** Reviews in a sentence, by their area's words: "security review", "security and privacy reviews". */
+export function reviewsInWords(areaWords: readonly string[]): string {
+  return `${listInWords(areaWords)} review${areaWords.length > 1 ? 's' : ''}`;
+}

@@ -54,7 +54,6 @@ export function refusal(mode: GateAnswer['mode'] = 'enforce'): GateAnswer {
 export class RecordingClient implements ActionClient {
   readonly transitions: Array<{ id: number; body: unknown }> = [];
   readonly comments: Array<{ id: number; body: string }> = [];
-  readonly credentialsAsked: string[] = [];
 
   constructor(
     private readonly answer: GateAnswer,

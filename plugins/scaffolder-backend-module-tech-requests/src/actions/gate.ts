@@ -1,7 +1,6 @@
-import { NotAllowedError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { ActionClientFactory } from './client';
-import { newBuildVerdict } from './newBuild';
+import { checkNewBuild } from './newBuild';
 import { requestIdInput, requestIdOf } from './requestId';
 
 /**
@@ -45,11 +44,7 @@ export function createTechRequestsGateAction(options: {
     async handler(ctx) {
       const requestId = requestIdOf(ctx.input.requestId);
       const client = options.clientFor(() => ctx.getInitiatorCredentials());
-      const answer = await client.checkGate({ requestId });
-      const verdict = newBuildVerdict(answer);
-      if (!verdict.go) {
-        throw new NotAllowedError(verdict.reason);
-      }
+      const { answer, verdict } = await checkNewBuild(client, requestId);
       if (verdict.covered) {
         ctx.logger.info(verdict.reason);
       } else {

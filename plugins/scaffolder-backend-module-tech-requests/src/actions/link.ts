@@ -1,9 +1,9 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError, ResponseError } from '@backstage/errors';
+import { InputError, ResponseError } from '@backstage/errors';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { annotateCatalogInfo } from './catalogInfo';
 import { ActionClient, ActionClientFactory } from './client';
-import { newBuildVerdict } from './newBuild';
+import { checkNewBuild } from './newBuild';
 import { requestIdInput, requestIdOf } from './requestId';
 
 /** The catalog-info file in the workspace; refuses a path that leads out of it. */
@@ -112,10 +112,7 @@ export function createTechRequestsLinkAction(options: {
       const shownPath = ctx.input.catalogInfoPath ?? 'catalog-info.yaml';
       const file = workspaceFile(ctx.workspacePath, shownPath);
       const client = options.clientFor(() => ctx.getInitiatorCredentials());
-      const verdict = newBuildVerdict(await client.checkGate({ requestId }));
-      if (!verdict.go) {
-        throw new NotAllowedError(verdict.reason);
-      }
+      const { verdict } = await checkNewBuild(client, requestId);
       const [entityRef] = await annotateCatalogInfo(file, shownPath, requestId);
       ctx.output('entityRef', entityRef);
       if (!verdict.covered || ctx.isDryRun) {

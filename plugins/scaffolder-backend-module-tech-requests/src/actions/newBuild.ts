@@ -1,4 +1,6 @@
+import { NotAllowedError } from '@backstage/errors';
 import { GateAnswer } from '@tech-requests/plugin-tech-requests-common';
+import { ActionClient } from './client';
 
 /** What a template may do with the gate's answer for a request. */
 export interface NewBuildVerdict {
@@ -45,4 +47,20 @@ export function newBuildVerdict(answer: GateAnswer): NewBuildVerdict {
     );
   }
   return { go: true, covered: true, reason: answer.reason };
+}
+
+/**
+ * Asks the gate about new work under a request, and refuses it (`NotAllowedError`, with the
+ * reason) when it may not go on: what both actions do first.
+ */
+export async function checkNewBuild(
+  client: ActionClient,
+  requestId: number,
+): Promise<{ answer: GateAnswer; verdict: NewBuildVerdict }> {
+  const answer = await client.checkGate({ requestId });
+  const verdict = newBuildVerdict(answer);
+  if (!verdict.go) {
+    throw new NotAllowedError(verdict.reason);
+  }
+  return { answer, verdict };
 }

@@ -1,4 +1,7 @@
-import { TechRequest } from '@tech-requests/plugin-tech-requests-common';
+import {
+  reviewsInWords,
+  TechRequest,
+} from '@tech-requests/plugin-tech-requests-common';
 
 /** Whether a request covers new work, and why, in words a developer acts on. */
 export type Coverage = {
@@ -10,18 +13,11 @@ export type Coverage = {
 
 const day = (iso: string) => iso.slice(0, 10);
 
-/** "security", "security and privacy", "security, privacy and finance". */
-function listed(words: string[]): string {
-  return words.length > 1
-    ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
-    : words[0];
-}
-
 /** What a request that is not decided yet waits for. */
 function waitingFor(request: TechRequest): string {
   const missing = request.assessment?.missingReviews ?? [];
   if (missing.length) {
-    return `waiting for the ${listed(missing)} review${missing.length > 1 ? 's' : ''}`;
+    return `waiting for the ${reviewsInWords(missing)}`;
   }
   return request.status === 'submitted'
     ? 'waiting for a reviewer to pick it up'

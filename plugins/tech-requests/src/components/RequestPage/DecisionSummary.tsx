@@ -10,7 +10,7 @@ import {
 import { ReactNode } from 'react';
 import { ratingOf } from '../assessment/ArchitectureFitCard';
 import { formatMoney } from '../format/money';
-import { decisionSentence, listed, WORDS } from '../format/words';
+import { decisionSentence, reviewsNamed, WORDS } from '../format/words';
 import { PersonName } from '../shared/EntityName';
 import { StatusChip } from '../shared/StatusChip';
 
@@ -42,9 +42,7 @@ export function nextStep(request: TechRequestView): ReactNode {
       return 'Waiting for a reviewer to pick it up';
     case 'in-review':
       return missing.length
-        ? `Waiting for the ${listed(missing)} review${
-            missing.length > 1 ? 's' : ''
-          }, then a decision`
+        ? `Waiting for the ${reviewsNamed(missing)}, then a decision`
         : 'Reviews are in: waiting for a decision';
     case 'deferred':
       return 'Deferred: waiting for the requester to bring it back';

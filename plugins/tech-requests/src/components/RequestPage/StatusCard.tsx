@@ -21,7 +21,7 @@ import { rootRouteRef } from '../../routes';
 import { ReviewRoutingResponse } from '@tech-requests/plugin-tech-requests-common';
 import { ServiceLevelNote } from '../shared/ServiceLevelNote';
 import { ACTION_LABELS, DECISIONS, RunChange } from './actions';
-import { decisionSentence, listed } from '../format/words';
+import { decisionSentence, reviewsNamed } from '../format/words';
 import { MissingReviewsNotice } from './MissingReviewsNotice';
 
 /**
@@ -143,8 +143,7 @@ export function StatusCard(props: {
       </Box>
       {transitions.some(waitsForReviews) && (
         <Typography variant="body2" color="textSecondary">
-          A decision waits for the {listed(missingReviews)} review
-          {missingReviews.length > 1 ? 's' : ''}.
+          A decision waits for the {reviewsNamed(missingReviews)}.
         </Typography>
       )}
       {awaitingDecision && (

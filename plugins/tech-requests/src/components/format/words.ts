@@ -7,6 +7,7 @@ import {
   ReuseCandidateState,
   ReviewArea,
   ReviewVerdict,
+  reviewsInWords,
   RiskTier,
 } from '@tech-requests/plugin-tech-requests-common';
 
@@ -117,10 +118,9 @@ export function historySentence(action: string): string {
   return WORDS.history[action] ?? `did ${action.replace(/-/g, ' ')}`;
 }
 
-/** Review areas in a sentence: "security", "security and privacy". */
-export function listed(areas: readonly ReviewArea[]): string {
-  const names = areas.map(area => WORDS.area[area].toLocaleLowerCase('en-US'));
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-    : (names[0] ?? '');
+/** Reviews of some areas in a sentence: "security review", "security and privacy reviews". */
+export function reviewsNamed(areas: readonly ReviewArea[]): string {
+  return reviewsInWords(
+    areas.map(area => WORDS.area[area].toLocaleLowerCase('en-US')),
+  );
 }
