@@ -92,6 +92,10 @@ describe(
       return page;
     }
 
+    /** Opens one of the request page's detail sections by its tab (a count may follow the label). */
+    const openSection = (page, label) =>
+      page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+
     const shot = (page, name) =>
       page.screenshot({
         path: path.join(shots, `${name}.png`),
@@ -153,6 +157,7 @@ describe(
       const reviewer = await signedInAs('Priya Shah', requestUrl);
       await reviewer.getByRole('button', { name: 'Start review' }).click();
       await reviewer.getByText('In review', { exact: true }).waitFor();
+      await openSection(reviewer, 'Reviews');
       await reviewer
         .getByLabel(/Your review/)
         .fill('The e-signature gateway already does this.');
@@ -168,6 +173,7 @@ describe(
         0,
       );
       // The engine's snapshot holds the gateway; the reviewer confirms it.
+      await openSection(reviewer, 'Reuse');
       const candidate = reviewer
         .getByRole('region', { name: 'Reuse candidates' })
         .getByRole('article', { name: 'E-signature gateway' });
@@ -179,6 +185,7 @@ describe(
       await candidate.getByText('Confirmed', { exact: true }).waitFor();
 
       // The assessment: fit, risk, and the cost of each path, which follows the inputs.
+      await openSection(reviewer, 'Fit, risk and cost');
       const assessment = reviewer.getByRole('region', { name: 'Assessment' });
       await assessment.getByText('/ 100').first().waitFor();
       await assessment
@@ -224,6 +231,7 @@ describe(
       await decider.close();
 
       const security = await signedInAs('Sam Okafor', requestUrl);
+      await openSection(security, 'Reviews');
       await security.getByLabel('Area').click();
       await security.getByRole('option', { name: 'Security' }).click();
       await security
@@ -343,6 +351,7 @@ describe(
       await page
         .getByRole('heading', { name: 'Use E-signature gateway' })
         .waitFor();
+      await openSection(page, 'Reuse');
       const candidate = page
         .getByRole('region', { name: 'Reuse candidates' })
         .getByRole('article', { name: 'E-signature gateway' });

@@ -155,7 +155,9 @@ describe('the Tech Requests plugin (new frontend system)', () => {
     expect(
       await screen.findByRole('heading', { name: 'Online contract signing' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('No comments yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Legal prints, signs and scans/),
+    ).toBeInTheDocument();
   });
 
   it('puts What IT offers in the sidebar, and leads from an offering to a request for it', async () => {

@@ -123,7 +123,10 @@ describe('the Tech Requests plugin (legacy frontend system)', () => {
     expect(
       await screen.findByRole('heading', { name: 'Online contract signing' }),
     ).toBeInTheDocument();
-    expect(await screen.findByText('No comments yet.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Legal prints, signs and scans/),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: /^Comments/ }));
     expect(
       screen.getByRole('textbox', { name: 'Add a comment' }),
     ).toBeInTheDocument();

@@ -122,21 +122,21 @@ describe('assessFit integration rules', () => {
   it.each([
     [
       'component:default/ghost',
-      'component:default/ghost is not in the catalog: an integration target should be registered',
+      'ghost is not in the catalog: an integration target should be registered',
     ],
     [
       'system:default/erp',
-      'system:default/erp offers no API in the catalog: integrations go through registered APIs',
+      'erp offers no API in the catalog: integrations go through registered APIs',
     ],
     [
       'component:default/old-mailer',
-      'component:default/old-mailer is deprecated: integrating with it adds work when it goes',
+      'old-mailer is deprecated: integrating with it adds work when it goes',
     ],
   ])('says of %s: %s', (ref, message) => {
     expect(fit({ integrations: [ref] }).findings[0].message).toBe(message);
   });
 
-  it('names the system a build would rest on, by its title', () => {
+  it('names the system a build would rest on by its title, leaving its ref to the evidence', () => {
     const [finding] = fit(
       { ...building, integrations: ['system:default/mainframe'] },
       {
@@ -149,8 +149,9 @@ describe('assessFit integration rules', () => {
       },
     ).findings;
     expect(finding.message).toBe(
-      'The request would build on Mainframe (system:default/mainframe), a deprecated system: build on its successor instead',
+      'The request would build on Mainframe, a deprecated system: build on its successor instead',
     );
+    expect(finding.evidence).toEqual(['system:default/mainframe']);
   });
 });
 
@@ -204,7 +205,7 @@ describe('assessFit duplicate-request', () => {
 
   it('says which request and where it stands', () => {
     expect(fit({}, { similarRequests: [similar()] }).findings[0].message).toBe(
-      'Request #7 "E-signature" of group:default/sales asks for much the same and is still in-review: consider joining forces',
+      'Request #7 "E-signature" of sales asks for much the same and is still in review: consider joining forces',
     );
   });
 
@@ -326,15 +327,15 @@ describe('assessFit reuse rules', () => {
   it.each([
     [
       'component:default/beta-sign',
-      'component:default/beta-sign is experimental: reuse it only when its owners commit to running it for others',
+      'beta-sign is experimental: reuse it only when its owners commit to running it for others',
     ],
     [
       'component:default/old-sign',
-      'component:default/old-sign is deprecated: reuse it only with a plan to move off it',
+      'old-sign is deprecated: reuse it only with a plan to move off it',
     ],
     [
       'component:default/esign-gateway',
-      'E-sign gateway (component:default/esign-gateway) is confirmed for reuse and runs in production',
+      'E-sign gateway is confirmed for reuse and runs in production',
     ],
   ])('says of %s: %s', (ref, message) => {
     expect(

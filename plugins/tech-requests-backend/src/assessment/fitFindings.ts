@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   confirmedReuseCandidates,
   Finding,
@@ -75,8 +76,20 @@ function kindOf(facts: CatalogFacts): string {
   return facts.kind.toLocaleLowerCase('en-US');
 }
 
+/**
+ * An entity as a sentence names it: its title, or else the name in its ref. The ref itself is
+ * in the finding's evidence, so a reviewer can still follow it, and a requester reads no ids.
+ */
 function displayName(facts: CatalogFacts): string {
-  return facts.title ? `${facts.title} (${facts.entityRef})` : facts.entityRef;
+  return facts.title ?? nameInRef(facts.entityRef);
+}
+
+function nameInRef(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
 }
 
 /**
@@ -145,7 +158,7 @@ export function integrationFindings(
     if (!facts) {
       findings.push({
         ruleId: 'integration-not-in-catalog',
-        message: `${ref} is not in the catalog: an integration target should be registered`,
+        message: `${nameInRef(ref)} is not in the catalog: an integration target should be registered`,
         evidence: [ref],
       });
       continue;
@@ -193,7 +206,7 @@ export function duplicateFindings(
     )
     .map(similar => ({
       ruleId: 'duplicate-request',
-      message: `Request #${similar.id} "${similar.title}" of ${similar.requestingGroup} asks for much the same and is still ${similar.status}: consider joining forces`,
+      message: `Request #${similar.id} "${similar.title}" of ${nameInRef(similar.requestingGroup)} asks for much the same and is still ${similar.status.replace('-', ' ')}: consider joining forces`,
       evidence: [similar.entityRef ?? `tech-requests:request/${similar.id}`],
     }));
 }

@@ -60,7 +60,7 @@ export function serveRequest(
 }
 
 export async function renderRequestPageLoaded() {
-  await renderRequestPage();
+  await renderRequestPage(undefined, { tab: 'assessment' });
   await screen.findByRole('heading', { name: 'Online contract signing' });
 }
 

@@ -74,7 +74,7 @@ export function anAssessment(
           ruleId: 'integration-without-api',
           severity: 'warning',
           message:
-            'CRM (system:default/crm) offers no API in the catalog: integrations go through registered APIs',
+            'CRM offers no API in the catalog: integrations go through registered APIs',
           evidence: ['system:default/crm'],
         },
       ],

@@ -51,12 +51,19 @@ export function requestPageReads(state: RequestPageState) {
   ];
 }
 
-/** Renders the page of request 42, as the app routes to it, under the app's `config`. */
-export function renderRequestPage(config?: JsonObject) {
+/**
+ * Renders the page of request 42, as the app routes to it, under the app's `config`; `tab`
+ * opens one of its detail sections, as a link with `?tab=` does.
+ */
+export function renderRequestPage(
+  config?: JsonObject,
+  options: { tab?: string } = {},
+) {
+  const query = options.tab ? `?tab=${options.tab}` : '';
   return renderInLegacyApp(
     <Routes>
       <Route path="/tech-requests/:id" element={<RequestPage />} />
     </Routes>,
-    { routeEntries: ['/tech-requests/42'], config },
+    { routeEntries: [`/tech-requests/42${query}`], config },
   );
 }

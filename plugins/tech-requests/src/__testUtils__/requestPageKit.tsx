@@ -187,3 +187,8 @@ export async function chooseReuseTarget(
   );
   await user.click(await screen.findByRole('option', { name }));
 }
+
+/** Opens one of the request's detail sections by its tab's label (a count may follow it). */
+export async function openSection(user: User, label: string) {
+  await user.click(screen.getByRole('tab', { name: new RegExp(`^${label}`) }));
+}

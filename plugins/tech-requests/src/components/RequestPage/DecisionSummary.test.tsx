@@ -37,7 +37,7 @@ describe('DecisionSummary', () => {
     );
     // The warning weighs more than the note that comes first.
     expect(fact('Architecture fit')).toHaveTextContent(
-      '65 / 100, fits with concerns: CRM (system:default/crm) offers no API',
+      '65 / 100, fits with concerns: CRM offers no API',
     );
     expect(fact('Reuse')).toHaveTextContent(
       'Suggested: E-sign gateway (not confirmed yet)',

@@ -45,9 +45,9 @@ export function nextStep(request: TechRequestView): ReactNode {
         ? `Waiting for the ${reviewsNamed(missing)}, then a decision`
         : 'Reviews are in: waiting for a decision';
     case 'deferred':
-      return 'Deferred: waiting for the requester to bring it back';
+      return 'Waiting for the requester to bring it back';
     case 'approved':
-      return 'Approved: waiting for delivery to start';
+      return 'Waiting for delivery to start';
     case 'in-delivery':
       return 'Being delivered';
     default:

@@ -211,7 +211,7 @@ describe('RequestPage', () => {
         within(dialog).getByRole('textbox', { name: /^Rationale/ }),
         'Fine',
       );
-      await chooseReuseTarget(user, dialog, 'component:default/pdf-stamper');
+      await chooseReuseTarget(user, dialog, 'pdf-stamper');
       await user.click(within(dialog).getByRole('button', { name: 'Approve' }));
     }
 

@@ -16,12 +16,12 @@ import {
 
 describe('RequestPage', () => {
   describe('reuse candidates', () => {
-    it('shows each candidate with its origin, state, score, reasons and assessment', async () => {
+    it('shows each candidate with its origin, state, reasons and assessment, in words a requester reads', async () => {
       serveRequest({
         allowedActions: ['comment'],
         reuseSuggestions: CANDIDATES,
       });
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
 
       expect(
@@ -32,9 +32,9 @@ describe('RequestPage', () => {
         within(gateway).getByRole('link', { name: 'E-sign gateway' }),
       ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
       expect(within(gateway).getByText('Suggested')).toBeInTheDocument();
-      expect(gateway).toHaveTextContent(
-        'suggested by the engine · Component · score 0.82',
-      );
+      // Catalog kinds and match scores are for reviewers.
+      expect(gateway).toHaveTextContent('found in the catalog automatically');
+      expect(gateway).not.toHaveTextContent(/Component|0\.82/);
       expect(within(gateway).getByText('Why it might fit (2)')).toBeVisible();
       expect(
         within(gateway).getByText('offers e-signature'),
@@ -43,8 +43,8 @@ describe('RequestPage', () => {
         within(gateway).getByText('HR signs its contracts with it'),
       ).toBeInTheDocument();
 
-      // Without a title, the candidate is shown by its ref.
-      const stamper = candidate('component:default/pdf-stamper');
+      // Without a title, the candidate is shown by the name in its ref.
+      const stamper = candidate('pdf-stamper');
       expect(within(stamper).getByText('Confirmed')).toBeInTheDocument();
       expect(stamper).toHaveTextContent('named by the requester');
       expect(stamper).toHaveTextContent(
@@ -66,7 +66,7 @@ describe('RequestPage', () => {
 
     it('says plainly when nothing in the catalog matched', async () => {
       serveRequest({ reuseSuggestions: [], namedReuseCandidates: [] });
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
 
       expect(
@@ -87,14 +87,16 @@ describe('RequestPage', () => {
         reuseSuggestions: CANDIDATES,
       });
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
+      expect(candidate('E-sign gateway')).toHaveTextContent(
+        'found in the catalog automatically · Component · match 0.82',
+      );
       // Confirmed and dismissed candidates offer only the other verdict.
       expect(
-        within(candidate('component:default/pdf-stamper')).queryByRole(
-          'button',
-          { name: 'Confirm' },
-        ),
+        within(candidate('pdf-stamper')).queryByRole('button', {
+          name: 'Confirm',
+        }),
       ).not.toBeInTheDocument();
       expect(
         within(candidate('Old DMS')).queryByRole('button', { name: 'Dismiss' }),
@@ -139,12 +141,12 @@ describe('RequestPage', () => {
 
       // The next change is sent with the version the last one answered.
       await user.click(
-        within(candidate('component:default/pdf-stamper')).getByRole('button', {
+        within(candidate('pdf-stamper')).getByRole('button', {
           name: 'Dismiss',
         }),
       );
       const dismiss = screen.getByRole('dialog', {
-        name: 'Dismiss component:default/pdf-stamper',
+        name: 'Dismiss pdf-stamper',
       });
       await user.click(
         within(dismiss).getByRole('button', { name: 'Dismiss' }),
@@ -158,9 +160,7 @@ describe('RequestPage', () => {
       });
       await waitFor(() =>
         expect(
-          within(candidate('component:default/pdf-stamper')).getByText(
-            'Dismissed',
-          ),
+          within(candidate('pdf-stamper')).getByText('Dismissed'),
         ).toBeInTheDocument(),
       );
     });
@@ -171,7 +171,7 @@ describe('RequestPage', () => {
         reuseSuggestions: CANDIDATES,
       });
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
 
       await user.click(
@@ -199,7 +199,7 @@ describe('RequestPage', () => {
         reuseSuggestions: CANDIDATES,
       });
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
 
       const add = button('Add candidate');
@@ -227,7 +227,7 @@ describe('RequestPage', () => {
         ]),
       );
       const added = await screen.findByRole('article', {
-        name: 'component:default/contract-archive',
+        name: 'contract-archive',
       });
       expect(within(added).getByText('Confirmed')).toBeInTheDocument();
       expect(added).toHaveTextContent('added by a reviewer');
@@ -256,7 +256,7 @@ describe('RequestPage', () => {
         ),
       );
       const user = userEvent.setup();
-      await renderRequestPage();
+      await renderRequestPage(undefined, { tab: 'reuse' });
       await loaded();
       const readsBefore = state.reads;
 
@@ -275,7 +275,7 @@ describe('RequestPage', () => {
       await waitFor(() => expect(state.reads).toBeGreaterThan(readsBefore));
       expect(
         screen.queryByRole('article', {
-          name: 'component:default/contract-archive',
+          name: 'contract-archive',
         }),
       ).not.toBeInTheDocument();
     });

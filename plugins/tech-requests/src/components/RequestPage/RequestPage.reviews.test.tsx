@@ -26,7 +26,7 @@ describe('RequestPage', () => {
       assessment: anAssessment({ missingReviews: ['privacy'] }),
     });
     const user = userEvent.setup();
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     expect(screen.getByRole('button', { name: /^Area/ })).toHaveTextContent(
@@ -90,7 +90,7 @@ describe('RequestPage', () => {
         ],
       },
     ];
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     const list = screen.getByRole('list', { name: 'Reviews' });
@@ -116,7 +116,7 @@ describe('RequestPage', () => {
       allowedActions: ['review', 'comment'],
       reviewableAreas: [],
     });
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     expect(
@@ -130,7 +130,7 @@ describe('RequestPage', () => {
       reviewableAreas: ['architecture', 'security', 'privacy'],
     });
     const user = userEvent.setup();
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     const add = button('Add review');
@@ -164,7 +164,7 @@ describe('RequestPage', () => {
   it('adds a comment', async () => {
     const { posted } = serveRequest({ allowedActions: REQUESTER_ACTIONS });
     const user = userEvent.setup();
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'comments' });
     await loaded();
 
     expect(button('Comment')).toBeDisabled();

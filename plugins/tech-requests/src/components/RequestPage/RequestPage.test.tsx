@@ -12,6 +12,7 @@ import {
   fact,
   candidate,
   server,
+  openSection,
 } from '../../__testUtils__/requestPageKit';
 
 describe('RequestPage', () => {
@@ -32,7 +33,7 @@ describe('RequestPage', () => {
       }),
     );
     const user = userEvent.setup();
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'history' });
     await loaded();
 
     const entries = () =>
@@ -74,8 +75,9 @@ describe('RequestPage', () => {
     }
   });
 
-  it('shows the need, the facts, the timeline, the reviews and the comments', async () => {
+  it('shows the need and the facts first, and the reuse candidates, timeline, reviews and comments each under its tab', async () => {
     serveRequest({ allowedActions: ['comment'] });
+    const user = userEvent.setup();
     await renderRequestPage();
 
     await loaded();
@@ -117,14 +119,28 @@ describe('RequestPage', () => {
     expect(
       screen.queryByRole('row', { name: /^Might Reuse/ }),
     ).not.toBeInTheDocument();
-    const named = candidate('component:default/esign-gateway');
+    expect(screen.getAllByRole('tab').map(tab => tab.textContent)).toEqual([
+      'The need',
+      'Reuse (1)',
+      'Reviews (1)',
+      'Comments (1)',
+      'History',
+    ]);
+    // One section at a time: the timeline is not drawn while the need is shown.
+    expect(
+      screen.queryByRole('list', { name: 'Timeline' }),
+    ).not.toBeInTheDocument();
+
+    await openSection(user, 'Reuse');
+    const named = candidate('esign-gateway');
     expect(named).toHaveTextContent('named by the requester');
     expect(
       within(named).getByRole('link', {
-        name: 'component:default/esign-gateway',
+        name: 'esign-gateway',
       }),
     ).toHaveAttribute('href', '/catalog/default/component/esign-gateway');
 
+    await openSection(user, 'History');
     const timeline = within(
       screen.getByRole('list', { name: 'Timeline' }),
     ).getAllByRole('listitem');
@@ -134,6 +150,7 @@ describe('RequestPage', () => {
       'ivan.it started the review2 days ago — Checking what we already run',
     ]);
 
+    await openSection(user, 'Reviews');
     const reviews = within(
       screen.getByRole('list', { name: 'Reviews' }),
     ).getAllByRole('listitem');
@@ -143,6 +160,7 @@ describe('RequestPage', () => {
     );
     expect(reviews[0]).toHaveTextContent('Needs SSO and an EU data centre');
 
+    await openSection(user, 'Comments');
     const comments = within(
       screen.getByRole('list', { name: 'Comments' }),
     ).getAllByRole('listitem');
@@ -199,6 +217,7 @@ describe('RequestPage', () => {
 
   it('shows a requester what they may do: withdraw and comment, but not decide or review', async () => {
     serveRequest({ allowedActions: REQUESTER_ACTIONS });
+    const user = userEvent.setup();
     await renderRequestPage();
     await loaded();
 
@@ -213,9 +232,11 @@ describe('RequestPage', () => {
     ]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
+    await openSection(user, 'Reviews');
     expect(
       screen.queryByRole('textbox', { name: /^Your review/ }),
     ).not.toBeInTheDocument();
+    await openSection(user, 'Comments');
     expect(
       screen.getByRole('textbox', { name: 'Add a comment' }),
     ).toBeInTheDocument();
@@ -226,7 +247,7 @@ describe('RequestPage', () => {
       allowedActions: DECIDER_ACTIONS,
       reviewableAreas: ['portfolio'],
     });
-    await renderRequestPage();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     expect(button('Approve')).toBeInTheDocument();
@@ -242,7 +263,8 @@ describe('RequestPage', () => {
 
   it('offers no action and no form to someone who may only read', async () => {
     serveRequest({ allowedActions: [] });
-    await renderRequestPage();
+    const user = userEvent.setup();
+    await renderRequestPage(undefined, { tab: 'reviews' });
     await loaded();
 
     for (const name of [
@@ -255,6 +277,7 @@ describe('RequestPage', () => {
     ]) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
+    await openSection(user, 'Comments');
     expect(
       screen.queryByRole('textbox', { name: 'Add a comment' }),
     ).not.toBeInTheDocument();

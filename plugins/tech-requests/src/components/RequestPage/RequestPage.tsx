@@ -10,6 +10,9 @@ import {
 import { useApi } from '@backstage/core-plugin-api';
 import Grid from '@material-ui/core/Grid';
 import {
+  HistoryPage,
+  RequestComment,
+  RequestReview,
   TechRequestView,
   TransitionAction,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -22,13 +25,14 @@ import { errorMessage } from '../format/errors';
 import { sameOriginImageUri } from '../format/markdown';
 import { timeAgo } from '../format/time';
 import { useReviewRouting } from '../hooks/useReviewRouting';
-import { ReusePanel } from '../reuse/ReusePanel';
+import { candidatesOf, ReusePanel } from '../reuse/ReusePanel';
 import { ActionErrorAlert } from '../shared/ActionErrorAlert';
 import { ACTION_LABELS, RunChange } from './actions';
 import { CommentsCard } from './CommentsCard';
 import { DecisionDialog } from './DecisionDialog';
 import { DecisionSummary } from './DecisionSummary';
 import { FactsCard } from './FactsCard';
+import { RequestSection, RequestTabs } from './RequestTabs';
 import { ReviewsCard } from './ReviewsCard';
 import { StatusCard } from './StatusCard';
 import { TimelineCard } from './TimelineCard';
@@ -41,6 +45,100 @@ function Placeholder({ children }: { children: JSX.Element }) {
       <Content>{children}</Content>
     </Page>
   );
+}
+
+/** What the detail sections are drawn from. */
+interface DetailsInput {
+  request: TechRequestView;
+  history: HistoryPage;
+  reviews: RequestReview[];
+  comments: RequestComment[];
+  act: RunChange;
+  onUpdated: (updated: TechRequestView) => void;
+  onRefused: () => void;
+}
+
+/** A label with how many things its section holds, when it holds any. */
+const counted = (label: string, count: number) =>
+  count ? `${label} (${count})` : label;
+
+/** The request's details, one tab each, in the order a reviewer works through them. */
+function detailSections(input: DetailsInput): RequestSection[] {
+  const { request, act, onUpdated, onRefused } = input;
+  const stillOpen = candidatesOf(request).filter(
+    candidate => candidate.state !== 'dismissed',
+  );
+  const sections: RequestSection[] = [
+    {
+      id: 'need',
+      label: 'The need',
+      content: () => (
+        <Grid container spacing={3}>
+          <Grid item xs={12} md={7}>
+            <InfoCard title="The need">
+              <MarkdownContent
+                content={request.need}
+                transformImageUri={sameOriginImageUri}
+              />
+            </InfoCard>
+          </Grid>
+          <Grid item xs={12} md={5}>
+            <FactsCard request={request} />
+          </Grid>
+        </Grid>
+      ),
+    },
+    {
+      id: 'reuse',
+      label: counted('Reuse', stillOpen.length),
+      content: () => (
+        <ReusePanel
+          request={request}
+          onUpdated={onUpdated}
+          onRefused={onRefused}
+        />
+      ),
+    },
+  ];
+  const assessment = request.assessment;
+  if (assessment) {
+    sections.push({
+      id: 'assessment',
+      label: 'Fit, risk and cost',
+      content: () => (
+        <AssessmentPanel
+          request={request}
+          assessment={assessment}
+          onUpdated={onUpdated}
+          onRefused={onRefused}
+        />
+      ),
+    });
+  }
+  sections.push(
+    {
+      id: 'reviews',
+      label: counted('Reviews', input.reviews.length),
+      content: () => (
+        <ReviewsCard request={request} reviews={input.reviews} act={act} />
+      ),
+    },
+    {
+      id: 'comments',
+      label: counted('Comments', input.comments.length),
+      content: () => (
+        <CommentsCard request={request} comments={input.comments} act={act} />
+      ),
+    },
+    {
+      id: 'history',
+      label: 'History',
+      content: () => (
+        <TimelineCard requestId={request.id} history={input.history} />
+      ),
+    },
+  );
+  return sections;
 }
 
 /** One request: the need, the facts, the timeline, reviews, comments and what the viewer may do now. */
@@ -127,41 +225,17 @@ export function RequestPage() {
             />
           </Grid>
           <Grid item xs={12}>
-            <InfoCard title="The need">
-              <MarkdownContent
-                content={request.need}
-                transformImageUri={sameOriginImageUri}
-              />
-            </InfoCard>
-          </Grid>
-          <Grid item xs={12}>
-            <ReusePanel
-              request={request}
-              onUpdated={onUpdated}
-              onRefused={loaded.retry}
+            <RequestTabs
+              sections={detailSections({
+                request,
+                history,
+                reviews,
+                comments,
+                act,
+                onUpdated,
+                onRefused: loaded.retry,
+              })}
             />
-          </Grid>
-          {request.assessment && (
-            <Grid item xs={12}>
-              <AssessmentPanel
-                request={request}
-                assessment={request.assessment}
-                onUpdated={onUpdated}
-                onRefused={loaded.retry}
-              />
-            </Grid>
-          )}
-          <Grid item xs={12} md={6}>
-            <FactsCard request={request} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <TimelineCard requestId={request.id} history={history} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <ReviewsCard request={request} reviews={reviews} act={act} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <CommentsCard request={request} comments={comments} act={act} />
           </Grid>
         </Grid>
         {dialog && (

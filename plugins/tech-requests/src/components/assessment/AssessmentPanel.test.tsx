@@ -24,6 +24,9 @@ describe('the assessment on the request page', () => {
     expect(
       screen.queryByRole('region', { name: 'Assessment' }),
     ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('tab', { name: 'Fit, risk and cost' }),
+    ).not.toBeInTheDocument();
   });
 
   it('shows the architecture fit with its findings and what they rest on', async () => {
@@ -39,9 +42,7 @@ describe('the assessment on the request page', () => {
     ).getAllByRole('listitem');
     // The more severe first.
     expect(findings[0]).toHaveTextContent(/^warning/);
-    expect(findings[0]).toHaveTextContent(
-      'CRM (system:default/crm) offers no API in the catalog',
-    );
+    expect(findings[0]).toHaveTextContent('CRM offers no API in the catalog');
     expect(
       within(findings[0]).getByRole('link', { name: 'crm' }),
     ).toHaveAttribute('href', '/catalog/default/system/crm');

@@ -15,3 +15,15 @@ function humanize(ref: string, defaultKind: string): string {
 
 /** A group as people read it: `legal` for `group:default/legal`. */
 export const groupName = (groupRef: string) => humanize(groupRef, 'group');
+
+/**
+ * The name inside any entity ref, for a page that has no title to show: `esign-gateway` for
+ * `component:default/esign-gateway`. Reviewers still reach the entity through the link.
+ */
+export function nameInRef(ref: string): string {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}

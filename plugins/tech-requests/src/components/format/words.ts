@@ -4,6 +4,7 @@ import {
   DecisionPath,
   PreferredPath,
   RequestStatus,
+  ReuseCandidateOrigin,
   ReuseCandidateState,
   ReviewArea,
   ReviewVerdict,
@@ -74,6 +75,12 @@ export const WORDS = {
     confirmed: 'Confirmed',
     dismissed: 'Dismissed',
   } satisfies Record<ReuseCandidateState, string>,
+  /** Where a reuse candidate came from. */
+  candidateOrigin: {
+    engine: 'found in the catalog automatically',
+    requester: 'named by the requester',
+    reviewer: 'added by a reviewer',
+  } satisfies Record<ReuseCandidateOrigin, string>,
   /**
    * What each history entry says happened, after the person's name: "Tom Baker submitted the
    * request". Actions the table does not know read as "did <action>".

@@ -6,18 +6,12 @@ import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import {
   ReuseCandidate,
-  ReuseCandidateOrigin,
   ReuseCandidateState,
 } from '@tech-requests/plugin-tech-requests-common';
+import { nameInRef } from '../format/names';
 import { WORDS } from '../format/words';
 import { PersonName } from '../shared/EntityName';
 import { timeAgo } from '../format/time';
-
-const ORIGINS: Record<ReuseCandidateOrigin, string> = {
-  engine: 'suggested by the engine',
-  requester: 'named by the requester',
-  reviewer: 'added by a reviewer',
-};
 
 const useStyles = makeStyles(theme => ({
   dismissed: { opacity: 0.6 },
@@ -31,9 +25,9 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-/** What a candidate is called on the page: its title, or its ref when it has none. */
+/** What a candidate is called on the page: its title, or the name in its ref when it has none. */
 export const candidateName = (candidate: ReuseCandidate) =>
-  candidate.title ?? candidate.entityRef;
+  candidate.title ?? nameInRef(candidate.entityRef);
 
 /**
  * One reuse candidate of a request: what it is, where it came from, what reviewers made of
@@ -75,10 +69,12 @@ export function ReuseCandidateItem(props: {
         />
       </Box>
       <Typography variant="body2" color="textSecondary">
-        {ORIGINS[candidate.origin]}
-        {candidate.kind && ` · ${candidate.kind}`}
-        {candidate.score !== undefined &&
-          ` · score ${candidate.score.toFixed(2)}`}
+        {WORDS.candidateOrigin[candidate.origin]}
+        {/* Catalog kinds and match scores help reviewers weigh a candidate; to a requester they are noise. */}
+        {onAssess && candidate.kind && ` · ${candidate.kind}`}
+        {onAssess &&
+          candidate.score !== undefined &&
+          ` · match ${candidate.score.toFixed(2)}`}
       </Typography>
       {candidate.assessedBy && (
         <Typography variant="body2">

@@ -20,7 +20,7 @@ import { ActionErrorAlert } from '../shared/ActionErrorAlert';
  * The request's reuse candidates, and the entities its requester named that are not among
  * them yet: a draft's named entities only become candidates when it is submitted.
  */
-function candidatesOf(request: TechRequestView): ReuseCandidate[] {
+export function candidatesOf(request: TechRequestView): ReuseCandidate[] {
   const known = new Set(request.reuseSuggestions.map(c => c.entityRef));
   const namedOnly = request.namedReuseCandidates
     .filter(entityRef => !known.has(entityRef))
