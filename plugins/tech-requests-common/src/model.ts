@@ -1,6 +1,7 @@
 import type { CostInputs, RequestAssessment } from './assessment';
 import type { ChangedAnswer } from './reviewedAnswers';
 import {
+  Audience,
   CostPeriod,
   DataClassification,
   DataLocation,
@@ -62,6 +63,8 @@ export type RequestDetails = {
   /** Entity ref of the business unit asking, for example `group:default/legal`. */
   requestingGroup: string;
   businessSponsor?: string;
+  /** Who will use it; with `expectedUsers`, how many and whose. */
+  audience?: Audience;
   expectedUsers?: number;
   /** An ISO date, `YYYY-MM-DD`. */
   wantedBy?: string;
@@ -169,7 +172,7 @@ export type CreateRequestInput = Pick<RequestDetails, 'title' | 'need'> &
 
 /** The fields of a request that may be absent; an edit clears them with `null`. */
 export type OptionalDetail =
-  'businessSponsor' | 'expectedUsers' | 'wantedBy' | 'budgetRange';
+  'businessSponsor' | 'audience' | 'expectedUsers' | 'wantedBy' | 'budgetRange';
 
 /**
  * The body of an edit call: the version the client read and the fields it changes; `null`

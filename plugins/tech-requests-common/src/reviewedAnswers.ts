@@ -22,6 +22,7 @@ const ANSWERS = {
     sorted(r.vendorCandidates.map(vendor => vendor.name.trim().toLowerCase())),
   integrations: (r: ReviewedRequest) => sorted(r.integrations),
   capabilities: (r: ReviewedRequest) => sorted(r.capabilities),
+  audience: (r: ReviewedRequest) => r.audience ?? null,
   expectedUsers: (r: ReviewedRequest) => r.expectedUsers ?? null,
   budgetRange: (r: ReviewedRequest) => r.budgetRange ?? null,
   vendorQuotes: (r: ReviewedRequest) =>
@@ -50,6 +51,7 @@ export const REVIEWED_ANSWER_LABELS: Record<ReviewedAnswer, string> = {
   vendors: 'vendors',
   integrations: 'integrations',
   capabilities: 'capabilities',
+  audience: 'who uses it',
   expectedUsers: 'expected users',
   budgetRange: 'budget',
   vendorQuotes: 'vendor quotes',
@@ -78,6 +80,7 @@ export const REVIEWED_ANSWERS: Record<ReviewArea, readonly ReviewedAnswer[]> = {
     'dataLocation',
     'vendorCertifications',
     'vendors',
+    'audience',
   ],
   privacy: [
     'dataClassification',
@@ -85,6 +88,7 @@ export const REVIEWED_ANSWERS: Record<ReviewArea, readonly ReviewedAnswer[]> = {
     'hosting',
     'dataLocation',
     'vendors',
+    'audience',
   ],
   architecture: ['integrations', 'capabilities', 'hosting'],
   finance: ['expectedUsers', 'budgetRange', 'vendorQuotes', 'costInputs'],

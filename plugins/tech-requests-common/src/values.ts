@@ -66,6 +66,12 @@ export const KNOWN_CERTIFICATIONS = [
   'bsi-c5',
 ] as const;
 
+/** Who will use what is asked for: the company's own staff, its customers, or both. */
+export const AUDIENCES = ['staff', 'customers', 'both'] as const;
+
+/** Who will use the solution. */
+export type Audience = (typeof AUDIENCES)[number];
+
 /** The ways a need can be served once approved. */
 export const DECISION_PATHS = ['reuse', 'buy', 'build'] as const;
 

@@ -24,6 +24,7 @@ const COLUMNS: Record<keyof Omit<TechRequest, 'id'>, string> = {
   requestingGroup: 'requesting_group',
   requester: 'requester',
   businessSponsor: 'business_sponsor',
+  audience: 'audience',
   expectedUsers: 'expected_users',
   wantedBy: 'wanted_by',
   budgetRange: 'budget_range',

@@ -1,4 +1,5 @@
 import {
+  AUDIENCES,
   COST_PERIODS,
   DATA_CLASSIFICATIONS,
   DATA_LOCATIONS,
@@ -32,7 +33,7 @@ const LIST = '#/paths/~1requests/get/parameters';
  * Every value list the OpenAPI schema states, by where it stands, and the list of the common
  * package it must equal: the schema repeats the values, this holds them together.
  */
-const EXPECTED: Record<string, readonly string[]> = {
+const EXPECTED: Record<string, readonly (string | null)[]> = {
   '#/paths/~1health/get/responses/200/content/application~1json/schema/properties/status/enum':
     ['ok'],
   [`${LIST}/5/schema/enum`]: REQUEST_SORT_FIELDS,
@@ -46,6 +47,8 @@ const EXPECTED: Record<string, readonly string[]> = {
   [`${SCHEMAS}/SignIn/enum`]: SIGN_IN_OPTIONS,
   [`${SCHEMAS}/DataLocation/enum`]: DATA_LOCATIONS,
   [`${SCHEMAS}/PreferredPath/enum`]: PREFERRED_PATHS,
+  // Nullable: an edit clears it with null.
+  [`${SCHEMAS}/Audience/enum`]: [...AUDIENCES, null],
   [`${SCHEMAS}/TransitionBody/properties/action/enum`]: TRANSITION_ACTIONS,
   [`${SCHEMAS}/ReviewBody/properties/verdict/enum`]: REVIEW_VERDICTS,
   [`${SCHEMAS}/Decision/properties/outcome/enum`]: DECISION_OUTCOMES,

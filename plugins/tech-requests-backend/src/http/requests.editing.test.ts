@@ -42,16 +42,19 @@ describe.each(databases.eachSupportedId())(
           ...NEED,
           wantedBy: '2027-01-31',
           budgetRange: { max: 900, currency: 'EUR' },
+          audience: 'staff',
         });
         const res = await patch(PEOPLE.jane, body.id, {
           version: 1,
           wantedBy: null,
           budgetRange: null,
           businessSponsor: null,
+          audience: null,
         });
         expect(res.status).toBe(200);
         expect(res.body).not.toHaveProperty('wantedBy');
         expect(res.body).not.toHaveProperty('budgetRange');
+        expect(res.body).not.toHaveProperty('audience');
         const read = await api()
           .get(`/api/tech-requests/requests/${body.id}`)
           .set('Authorization', as(PEOPLE.jane));
@@ -59,6 +62,7 @@ describe.each(databases.eachSupportedId())(
         expect((await history(body.id)).pop()!.changes).toEqual({
           wantedBy: { before: '2027-01-31', after: null },
           budgetRange: { before: { max: 900, currency: 'EUR' }, after: null },
+          audience: { before: 'staff', after: null },
         });
       });
 

@@ -145,6 +145,10 @@ describe.each(databases.eachSupportedId())(
           'title must not contain control characters',
         ],
         [{ ...NEED, expectedUsers: 'many' }, 'expectedUsers must be integer'],
+        [
+          { ...NEED, audience: 'everyone' },
+          'audience must be equal to one of the allowed values',
+        ],
         [{ ...NEED, expectedUsers: -1 }, 'expectedUsers must be >= 0'],
         [
           { ...NEED, dataClassification: 'secret' },

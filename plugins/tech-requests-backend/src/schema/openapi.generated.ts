@@ -1141,6 +1141,13 @@ export const spec = {
         description: 'The person in the business who backs the request.',
         maxLength: 200,
       },
+      Audience: {
+        nullable: true,
+        type: 'string',
+        enum: ['staff', 'customers', 'both', null],
+        description:
+          "Who will use the solution: the company's own staff, its customers, or both. Optional;\n`expectedUsers` says roughly how many.\n",
+      },
       ExpectedUsers: {
         nullable: true,
         type: 'integer',
@@ -1256,6 +1263,9 @@ export const spec = {
           businessSponsor: {
             $ref: '#/components/schemas/BusinessSponsor',
           },
+          audience: {
+            $ref: '#/components/schemas/Audience',
+          },
           expectedUsers: {
             $ref: '#/components/schemas/ExpectedUsers',
           },
@@ -1309,7 +1319,7 @@ export const spec = {
       },
       UpdateRequestBody: {
         description:
-          'The fields to change, and the version the client read. `null` clears an optional\nfield (businessSponsor, expectedUsers, wantedBy, budgetRange).\n',
+          'The fields to change, and the version the client read. `null` clears an optional\nfield (businessSponsor, audience, expectedUsers, wantedBy, budgetRange).\n',
         type: 'object',
         additionalProperties: false,
         required: ['version'],
@@ -1326,6 +1336,9 @@ export const spec = {
           },
           businessSponsor: {
             $ref: '#/components/schemas/BusinessSponsor',
+          },
+          audience: {
+            $ref: '#/components/schemas/Audience',
           },
           expectedUsers: {
             $ref: '#/components/schemas/ExpectedUsers',
@@ -2463,6 +2476,9 @@ export const spec = {
           businessSponsor: {
             type: 'string',
           },
+          audience: {
+            $ref: '#/components/schemas/Audience',
+          },
           expectedUsers: {
             type: 'integer',
           },
@@ -2758,6 +2774,7 @@ export const spec = {
           'vendors',
           'integrations',
           'capabilities',
+          'audience',
           'expectedUsers',
           'budgetRange',
           'vendorQuotes',

@@ -45,6 +45,7 @@ export function fullRequestDetails(
     need: 'Legal wants clients to sign engagement letters online.',
     requestingGroup: 'group:default/legal',
     businessSponsor: 'Ana Ruiz, General Counsel',
+    audience: 'customers',
     expectedUsers: 40,
     wantedBy: '2027-06-30',
     budgetRange: { min: 5000, max: 20000, currency: 'EUR' },
