@@ -49,6 +49,8 @@ const techRequestsPage = PageBlueprint.make({
     routeRef: rootRouteRef,
     title: 'Tech Requests',
     icon: <AssignmentIcon fontSize="inherit" />,
+    // The pages draw their own header; the app's would stack on top and overflow the window.
+    noHeader: true,
     loader: () => import('./components/Router').then(m => <m.Router />),
   },
 });
@@ -60,6 +62,7 @@ const offeringsPage = PageBlueprint.make({
     routeRef: offeringsRouteRef,
     title: 'What IT offers',
     icon: <StorefrontIcon fontSize="inherit" />,
+    noHeader: true,
     loader: () =>
       import('./components/OfferingsPage/OfferingsPage').then(m => (
         <m.OfferingsPage />
@@ -74,6 +77,7 @@ const portfolioPage = PageBlueprint.make({
     routeRef: portfolioRouteRef,
     title: 'Portfolio',
     icon: <TimelineIcon fontSize="inherit" />,
+    noHeader: true,
     loader: () =>
       import('./components/PortfolioPage/PortfolioPage').then(m => (
         <m.PortfolioPage />

@@ -1,5 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { configApiRef, identityApiRef } from '@backstage/core-plugin-api';
+import {
+  configApiRef,
+  identityApiRef,
+  StorageApi,
+  storageApiRef,
+} from '@backstage/core-plugin-api';
 import { JsonObject } from '@backstage/types';
 import {
   CatalogApi,
@@ -51,12 +56,15 @@ export function renderInLegacyApp(
     permission?: 'allow' | 'deny';
     /** The app's configuration, as the frontend sees it. */
     config?: JsonObject;
+    /** Storage shared with another render; fresh and empty by default. */
+    storageApi?: StorageApi;
   } = {},
 ) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [techRequestsApiRef, createTestTechRequestsApi()],
+        [storageApiRef, options.storageApi ?? mockApis.storage()],
         [configApiRef, mockApis.config({ data: options.config ?? {} })],
         [
           identityApiRef,

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { StorageApi } from '@backstage/core-plugin-api';
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, within } from '@testing-library/react';
 import { rest } from 'msw';
@@ -47,6 +48,18 @@ export const entities: Entity[] = [
   },
   {
     apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Resource',
+    metadata: {
+      name: 'microsoft-365',
+      namespace: 'default',
+      title: 'Microsoft 365',
+      description:
+        'Mail and calendars in Outlook, Teams meetings, files in OneDrive',
+    },
+    spec: { type: 'saas', owner: 'group:default/it' },
+  },
+  {
+    apiVersion: 'backstage.io/v1alpha1',
     kind: 'Group',
     metadata: { name: 'legal', namespace: 'default' },
     spec: { type: 'team', children: [] },
@@ -59,14 +72,20 @@ export function RequestLanding() {
   return <p>Landed on request {id}</p>;
 }
 
-/** The form at `/tech-requests/new`, or at `entry` (with a query, for example). */
-export function renderForm(entry = '/tech-requests/new') {
+/**
+ * The form at `/tech-requests/new`, or at `entry` (with a query, for example); `storageApi`
+ * holds what an earlier visit kept.
+ */
+export function renderForm(
+  entry = '/tech-requests/new',
+  storageApi?: StorageApi,
+) {
   return renderInLegacyApp(
     <Routes>
       <Route path="/tech-requests/new" element={<NewRequestPage />} />
       <Route path="/tech-requests/:id" element={<RequestLanding />} />
     </Routes>,
-    { routeEntries: [entry], entities },
+    { routeEntries: [entry], entities, storageApi },
   );
 }
 

@@ -5,7 +5,8 @@ import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import Grid from '@material-ui/core/Grid';
 import { DataClassification } from '@tech-requests/plugin-tech-requests-common';
-import { StepProps } from './formState';
+import Typography from '@material-ui/core/Typography';
+import { FormState, StepProps } from './formState';
 import { SecurityQuestions } from './SecurityQuestions';
 
 const CLASSIFICATIONS: { value: DataClassification; label: string }[] = [
@@ -27,7 +28,19 @@ const CLASSIFICATIONS: { value: DataClassification; label: string }[] = [
   },
 ];
 
-/** Step 3: what the information is and how it is kept safe, in plain words. */
+/**
+ * Whether the security questions matter for this request: a vendor would hold the data, or the
+ * data is more than internal. Otherwise they stay "Don't know" and IT asks if it needs to.
+ */
+export function securityQuestionsMatter(form: FormState): boolean {
+  return (
+    Boolean(form.vendorName.trim()) ||
+    form.dataClassification === 'confidential' ||
+    form.dataClassification === 'restricted'
+  );
+}
+
+/** Step 3: what the information is and, when it matters, how it is kept safe, in plain words. */
 export function DataStep({ form, set, change }: StepProps) {
   return (
     <Grid container spacing={2}>
@@ -75,7 +88,16 @@ export function DataStep({ form, set, change }: StepProps) {
           </RadioGroup>
         </FormControl>
       </Grid>
-      <SecurityQuestions answers={form} onChange={change} />
+      {securityQuestionsMatter(form) ? (
+        <SecurityQuestions answers={form} onChange={change} />
+      ) : (
+        <Grid item xs={12}>
+          <Typography variant="body2" color="textSecondary">
+            No more questions: with internal or public information and no vendor
+            named, IT asks about hosting and sign-in only if it needs to.
+          </Typography>
+        </Grid>
+      )}
     </Grid>
   );
 }

@@ -2,10 +2,12 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
-import Autocomplete from '@material-ui/lab/Autocomplete';
+import Autocomplete, {
+  createFilterOptions,
+} from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 
-/** Picks catalog entities of the given kinds by their names. */
+/** Picks catalog entities of the given kinds by their names, descriptions or tags. */
 export function EntityPicker(props: {
   id: string;
   label: string;
@@ -18,21 +20,42 @@ export function EntityPicker(props: {
   const options = useAsync(async () => {
     const { items } = await catalogApi.getEntities({
       filter: { kind: props.kinds },
-      fields: ['kind', 'metadata.name', 'metadata.namespace', 'metadata.title'],
+      fields: [
+        'kind',
+        'metadata.name',
+        'metadata.namespace',
+        'metadata.title',
+        'metadata.description',
+        'metadata.tags',
+      ],
     });
-    return items.map(entity => ({
-      ref: stringifyEntityRef(entity),
-      label: `${entity.metadata.title ?? entity.metadata.name} (${entity.kind})`,
-    }));
+    return items.map(entity => {
+      const label = `${entity.metadata.title ?? entity.metadata.name} (${entity.kind})`;
+      return {
+        ref: stringifyEntityRef(entity),
+        label,
+        // People type what they use ("Outlook"), not what IT named it ("Microsoft 365").
+        searchText: [
+          label,
+          entity.metadata.name,
+          entity.metadata.description ?? '',
+          ...(entity.metadata.tags ?? []),
+        ].join(' '),
+      };
+    });
   }, [catalogApi]);
-  const labels = new Map((options.value ?? []).map(o => [o.ref, o.label]));
+  const byRef = new Map((options.value ?? []).map(o => [o.ref, o]));
+  const filterOptions = createFilterOptions<string>({
+    stringify: ref => byRef.get(ref)?.searchText ?? ref,
+  });
   return (
     <Autocomplete
       multiple
       id={props.id}
       loading={options.loading}
       options={(options.value ?? []).map(o => o.ref)}
-      getOptionLabel={ref => labels.get(ref) ?? ref}
+      getOptionLabel={ref => byRef.get(ref)?.label ?? ref}
+      filterOptions={filterOptions}
       value={props.value}
       onChange={(_event, refs) => props.onChange(refs)}
       renderInput={params => (

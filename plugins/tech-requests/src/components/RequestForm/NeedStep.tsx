@@ -1,19 +1,33 @@
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormLabel from '@material-ui/core/FormLabel';
+import Grid from '@material-ui/core/Grid';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
-import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import {
+  Audience,
   FIELD_LIMITS,
-  PreferredPath,
 } from '@tech-requests/plugin-tech-requests-common';
+import { WORDS } from '../format/words';
 import { ReuseSuggestionsPanel } from '../reuse/ReuseSuggestionsPanel';
 import { capabilitiesOf, StepProps } from './formState';
 
-/** Step 1: the need in the requester's words, with what the organisation already runs for it. */
-export function NeedStep({ form, set, change, text, show }: StepProps) {
+const WHO_USES_IT = 'Who will use it?';
+
+/**
+ * Step 1: what anyone filing a request knows — what, why, who and roughly how many, by when —
+ * with what the organisation already runs for it alongside. The step's buttons follow the
+ * questions, before the suggestions on a narrow screen.
+ */
+export function NeedStep({
+  form,
+  set,
+  change,
+  text,
+  show,
+  actions,
+}: StepProps) {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={7}>
@@ -36,55 +50,55 @@ export function NeedStep({ form, set, change, text, show }: StepProps) {
               label="What do you need, and why?"
               required
               multiline
-              minRows={5}
+              minRows={4}
               helperText={
                 show('need') ??
-                'Describe the problem in your own words: what you do today, what goes wrong, what would be better.'
+                'In your own words: what you do today, what goes wrong, what would be better.'
               }
             />
           </Grid>
           <Grid item xs={12}>
+            <FormControl component="fieldset">
+              <FormLabel component="legend">{WHO_USES_IT}</FormLabel>
+              <RadioGroup
+                row
+                aria-label={WHO_USES_IT}
+                value={form.audience}
+                onChange={event =>
+                  set('audience')(event.target.value as Audience)
+                }
+              >
+                {(Object.keys(WORDS.audience) as Audience[]).map(audience => (
+                  <FormControlLabel
+                    key={audience}
+                    value={audience}
+                    control={<Radio />}
+                    label={WORDS.audience[audience]}
+                  />
+                ))}
+              </RadioGroup>
+            </FormControl>
+          </Grid>
+          <Grid item xs={12} sm={6}>
             <TextField
-              {...text('capabilities')}
-              label="What should it be able to do?"
-              helperText="Short phrases, separated by commas, for example: e-signature, reminders, audit trail"
+              {...text('expectedUsers')}
+              label="Roughly how many people?"
+              helperText={
+                show('expectedUsers') ?? 'An estimate is fine: 40, 1,200, 10k'
+              }
+            />
+          </Grid>
+          <Grid item xs={12} sm={6}>
+            <TextField
+              {...text('wantedBy')}
+              label="Needed by"
+              type="date"
+              InputLabelProps={{ shrink: true }}
+              helperText="Leave empty if there is no date"
             />
           </Grid>
           <Grid item xs={12}>
-            <FormControl component="fieldset">
-              <FormLabel component="legend">
-                Do you already have a way in mind?
-              </FormLabel>
-              <RadioGroup
-                row
-                aria-label="Do you already have a way in mind?"
-                value={form.preferredPath}
-                onChange={event =>
-                  set('preferredPath')(event.target.value as PreferredPath)
-                }
-              >
-                <FormControlLabel
-                  value="unsure"
-                  control={<Radio />}
-                  label="Not sure"
-                />
-                <FormControlLabel
-                  value="reuse"
-                  control={<Radio />}
-                  label="Use something we have"
-                />
-                <FormControlLabel
-                  value="buy"
-                  control={<Radio />}
-                  label="Buy a product"
-                />
-                <FormControlLabel
-                  value="build"
-                  control={<Radio />}
-                  label="Have it built"
-                />
-              </RadioGroup>
-            </FormControl>
+            {actions}
           </Grid>
         </Grid>
       </Grid>

@@ -46,24 +46,75 @@ describe('NewRequestPage', () => {
     ]);
   });
 
-  it('submits a request filled in on every step', async () => {
+  it('files a request from the first step alone, reading the number of people as typed', async () => {
     const bodies = serveCreate();
     const user = userEvent.setup();
     await renderForm();
 
     await fillTheNeed(user);
+    await answer(user, 'Who will use it?', 'Our customers');
+    await paste(user, field(/^Roughly how many people\?/), '10,000');
+    await user.type(screen.getByLabelText('Needed by'), '2031-03-01');
+    await user.click(button('Submit request'));
+
+    expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
+    expect(bodies).toEqual([
+      {
+        title: 'Online contract signing',
+        need: 'Legal prints and scans 40 contracts a month.',
+        ...DEFAULT_REQUEST_DETAILS,
+        audience: 'customers',
+        expectedUsers: 10_000,
+        wantedBy: '2031-03-01',
+        submit: true,
+      },
+    ]);
+  });
+
+  it('submits a request filled in on every step, with amounts and links as people type them', async () => {
+    const bodies = serveCreate();
+    const user = userEvent.setup();
+    await renderForm();
+
+    await fillTheNeed(user);
+    await answer(user, 'Who will use it?', 'Our staff');
+    await paste(user, field(/^Roughly how many people\?/), '40');
+    await user.type(screen.getByLabelText('Needed by'), '2031-03-01');
+    await user.click(button('Add details'));
+
     await paste(
       user,
       field('What should it be able to do?'),
       'e-signature, reminders ,, audit trail',
     );
     await user.click(screen.getByRole('radio', { name: 'Buy a product' }));
-    await user.click(button('Next'));
-
-    await user.type(field('How many people will use it?'), '40');
-    await user.type(screen.getByLabelText('Needed by'), '2031-03-01');
-    await user.type(field('Budget (at most, per year)'), '20000');
+    await paste(user, field('Budget (at most, per year)'), '£20k');
     await paste(user, field('Business sponsor'), '  Head of Legal ');
+    await user.click(field('Systems it must work with'));
+    const crm = await screen.findByRole('option', { name: 'CRM (System)' });
+    // Systems, APIs, components and resources are offered: not the group.
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'CRM (System)',
+      'E-sign gateway (Component)',
+      'Microsoft 365 (Resource)',
+    ]);
+    await user.click(crm);
+    // Found by what it offers, not only by its name.
+    await user.type(field('Systems it must work with'), 'Outlook');
+    await user.click(
+      await screen.findByRole('option', { name: 'Microsoft 365 (Resource)' }),
+    );
+    await user.click(
+      field('Something the company already has that might do it'),
+    );
+    await user.click(
+      await screen.findByRole('option', { name: 'E-sign gateway (Component)' }),
+    );
+    await user.type(field(/^A vendor you have in mind/), 'DocuSign');
+    await paste(user, field(/^Its web address/), 'www.docusign.com');
+    expect(
+      screen.getByRole('button', { name: 'CRM (System)' }),
+    ).toBeInTheDocument();
     await user.click(button('Next'));
 
     await user.click(screen.getByRole('radio', { name: /^Confidential/ }));
@@ -85,41 +136,21 @@ describe('NewRequestPage', () => {
     await user.click(screen.getByRole('checkbox', { name: 'ISO 27001' }));
     await user.click(button('Next'));
 
-    await user.click(field('Systems it must work with'));
-    const crm = await screen.findByRole('option', { name: 'CRM (System)' });
-    // Only systems, APIs and components are offered: not the group.
-    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
-      'CRM (System)',
-      'E-sign gateway (Component)',
-    ]);
-    await user.click(crm);
-    await user.click(
-      field('Something the company already has that might do it'),
-    );
-    await user.click(
-      await screen.findByRole('option', { name: 'E-sign gateway (Component)' }),
-    );
-    await user.type(field('A vendor you have in mind'), 'DocuSign');
-    await paste(user, field('Its web address'), 'https://www.docusign.com');
-    expect(
-      screen.getByRole('button', { name: 'CRM (System)' }),
-    ).toBeInTheDocument();
-    await user.click(button('Next'));
-
-    // The review step sums up before anything is sent.
+    // The review step sums up, in words, before anything is sent.
     expect(
       screen.getByRole('heading', { name: 'Online contract signing' }),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        /Data: confidential, with personal data · 40 people · needed by 2031-03-01/,
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getByText(
-        'Who runs it: by the vendor (SaaS) · sign-in: with their company account · data stored: in the EU · vendor certifications: SOC 2, ISO 27001',
-      ),
-    ).toBeInTheDocument();
+    for (const line of [
+      'Used by: Our staff, about 40 people',
+      'Needed by 2031-03-01',
+      'Budget: at most 20,000 GBP a year',
+      'Information: Confidential, including information about people',
+      'Works with: crm, microsoft-365',
+      'Vendor in mind: DocuSign',
+      'Who runs it: by the vendor (SaaS) · sign-in: with their company account · data stored: in the EU · vendor certifications: SOC 2, ISO 27001',
+    ]) {
+      expect(screen.getByText(line)).toBeInTheDocument();
+    }
     expect(bodies).toHaveLength(0);
     await user.click(button('Submit request'));
 
@@ -130,13 +161,14 @@ describe('NewRequestPage', () => {
         need: 'Legal prints and scans 40 contracts a month.',
         capabilities: ['e-signature', 'reminders', 'audit trail'],
         preferredPath: 'buy',
+        audience: 'staff',
         expectedUsers: 40,
         wantedBy: '2031-03-01',
-        budgetRange: { max: 20000, currency: 'EUR' },
+        budgetRange: { max: 20000, currency: 'GBP' },
         businessSponsor: 'Head of Legal',
         dataClassification: 'confidential',
         ...CHECKED_SECURITY_ANSWERS,
-        integrations: ['system:default/crm'],
+        integrations: ['system:default/crm', 'resource:default/microsoft-365'],
         namedReuseCandidates: ['component:default/esign-gateway'],
         vendorCandidates: [
           { name: 'DocuSign', url: 'https://www.docusign.com' },
@@ -157,13 +189,12 @@ describe('NewRequestPage', () => {
       await screen.findByText(/You are asking to use E-sign gateway/),
     ).toBeInTheDocument();
     expect(field(/^Title/)).toHaveValue('Use E-sign gateway');
-    expect(
-      screen.getByRole('radio', { name: 'Use something we have' }),
-    ).toBeChecked();
     await paste(user, field(/^What do you need, and why\?/), 'For 12 lawyers.');
-    for (let step = 0; step < 4; step++) {
-      await user.click(button('Next'));
-    }
+    await user.click(button('Add details'));
+    expect(
+      screen.getByRole('radio', { name: 'Reuse what we have' }),
+    ).toBeChecked();
+    await user.click(button('Back'));
     await user.click(button('Submit request'));
 
     expect(await screen.findByText('Landed on request 17')).toBeInTheDocument();
@@ -197,7 +228,6 @@ describe('NewRequestPage', () => {
     const user = userEvent.setup();
     await renderForm();
     await fillTheNeed(user);
-    await paste(user, field('What should it be able to do?'), 'e-signature');
 
     const card = await screen.findByRole(
       'article',
@@ -206,7 +236,7 @@ describe('NewRequestPage', () => {
     );
     expect(queries[queries.length - 1]).toEqual({
       text: 'Online contract signing\nLegal prints and scans 40 contracts a month.',
-      capabilities: ['e-signature'],
+      capabilities: [],
       limit: 5,
     });
     await user.click(
@@ -215,9 +245,7 @@ describe('NewRequestPage', () => {
     expect(within(card).getByRole('button', { name: 'Added' })).toBeDisabled();
 
     // The step that names existing systems shows it too.
-    await user.click(button('Next'));
-    await user.click(button('Next'));
-    await user.click(button('Next'));
+    await user.click(button('Add details'));
     expect(
       await screen.findByRole('button', { name: 'E-sign gateway (Component)' }),
     ).toBeInTheDocument();
@@ -254,11 +282,10 @@ describe('NewRequestPage', () => {
       const user = userEvent.setup();
       await renderForm();
       await fillTheNeed(user);
+      await user.type(field(/^Roughly how many people\?/), '40');
+      await user.click(button('Add details'));
+      await user.type(field(/^A vendor you have in mind/), 'DocuSign');
       await user.click(button('Next'));
-      await user.type(field('How many people will use it?'), '40');
-      await user.click(button('Next'));
-      await user.click(button('Next'));
-      await user.type(field('A vendor you have in mind'), 'DocuSign');
       await user.click(button('Next'));
 
       await user.click(button('Submit request'));
@@ -272,11 +299,10 @@ describe('NewRequestPage', () => {
       expect(button('Save as draft')).toBeEnabled();
       // …with everything still there.
       await user.click(button('Back'));
-      expect(field('A vendor you have in mind')).toHaveValue('DocuSign');
       await user.click(button('Back'));
+      expect(field(/^A vendor you have in mind/)).toHaveValue('DocuSign');
       await user.click(button('Back'));
-      expect(field('How many people will use it?')).toHaveValue('40');
-      await user.click(button('Back'));
+      expect(field(/^Roughly how many people\?/)).toHaveValue('40');
       expect(field(/^Title/)).toHaveValue('Online contract signing');
       expect(field(/^What do you need, and why\?/)).toHaveValue(
         'Legal prints and scans 40 contracts a month.',
@@ -336,7 +362,11 @@ describe('EditRequestPage', () => {
         name: 'Edit: Online contract signing',
       }),
     ).toBeInTheDocument();
-    await user.click(button('Next'));
+    // A request already with IT is changed, not submitted again.
+    expect(
+      screen.queryByRole('button', { name: 'Submit request' }),
+    ).not.toBeInTheDocument();
+    await user.click(button('Edit details'));
     await user.click(button('Next'));
 
     const checked = (question: string) =>
@@ -368,5 +398,55 @@ describe('EditRequestPage', () => {
         version: 3,
       }),
     ]);
+  });
+
+  it('ends the edit of a draft by submitting it, from the version the edit answered', async () => {
+    const patches: unknown[] = [];
+    const transitions: unknown[] = [];
+    server.use(
+      rest.get(`${BASE_URL}/requests/42`, (_req, res, ctx) =>
+        res(
+          ctx.json(
+            aRequestView({
+              status: 'draft',
+              allowedActions: ['edit', 'submit', 'delete', 'comment'],
+            }),
+          ),
+        ),
+      ),
+      rest.patch(`${BASE_URL}/requests/42`, async (req, res, ctx) => {
+        patches.push(await req.json());
+        return res(ctx.json(aRequestView({ status: 'draft', version: 4 })));
+      }),
+      rest.post(
+        `${BASE_URL}/requests/42/transitions`,
+        async (req, res, ctx) => {
+          transitions.push(await req.json());
+          return res(
+            ctx.json(aRequestView({ status: 'submitted', version: 5 })),
+          );
+        },
+      ),
+    );
+    const user = userEvent.setup();
+    await renderInLegacyApp(
+      <Routes>
+        <Route path="/tech-requests/:id/edit" element={<EditRequestPage />} />
+        <Route path="/tech-requests/:id" element={<RequestLanding />} />
+      </Routes>,
+      { routeEntries: ['/tech-requests/42/edit'], entities },
+    );
+    await screen.findByRole('heading', {
+      name: 'Edit: Online contract signing',
+    });
+    await user.click(button('Edit details'));
+    await user.click(button('Next'));
+    await user.click(button('Next'));
+    expect(button('Save changes')).toBeEnabled();
+    await user.click(button('Submit request'));
+
+    expect(await screen.findByText('Landed on request 42')).toBeInTheDocument();
+    expect(patches).toEqual([expect.objectContaining({ version: 3 })]);
+    expect(transitions).toEqual([{ action: 'submit', version: 4 }]);
   });
 });

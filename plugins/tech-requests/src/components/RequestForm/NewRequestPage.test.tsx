@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { mockApis } from '@backstage/test-utils';
 import userEvent from '@testing-library/user-event';
 import { paste } from '../../__testUtils__/user';
 import {
@@ -7,41 +8,64 @@ import {
   field,
   button,
   fillTheNeed,
+  answer,
 } from '../../__testUtils__/requestFormKit';
 
+const HOW_MANY = /^Roughly how many people\?/;
+const CAPABILITIES = 'What should it be able to do?';
+const KIND_OF_INFORMATION = 'What kind of information will it hold?';
+
 describe('NewRequestPage', () => {
-  it('steps forward and back through the form, keeping what was typed', async () => {
+  it('asks only what anyone knows first, and leads through the details and back, keeping what was typed', async () => {
     const user = userEvent.setup();
     await renderForm();
 
     expect(
       screen.getByRole('heading', { name: 'New technology request' }),
     ).toBeInTheDocument();
-    expect(button('Back')).toBeDisabled();
+    expect(
+      screen.getAllByRole('textbox').map(box => box.getAttribute('id')),
+    ).toEqual([
+      'tech-request-title',
+      'tech-request-need',
+      'tech-request-expectedUsers',
+    ]);
+    expect(
+      screen.getByRole('radiogroup', { name: 'Who will use it?' }),
+    ).toBeInTheDocument();
+    expect(button('Submit request')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Back' }),
+    ).not.toBeInTheDocument();
     await fillTheNeed(user);
-    await user.click(button('Next'));
+    await answer(user, 'Who will use it?', 'Our staff');
+    await paste(user, field(HOW_MANY), '40');
+    await user.click(button('Add details'));
 
-    expect(field('How many people will use it?')).toBeInTheDocument();
+    expect(field(CAPABILITIES)).toBeInTheDocument();
     expect(
       screen.queryByRole('textbox', { name: /^Title/ }),
     ).not.toBeInTheDocument();
-    expect(button('Back')).toBeEnabled();
-    await user.type(field('How many people will use it?'), '40');
+    await paste(user, field(CAPABILITIES), 'e-signature');
     await user.click(button('Next'));
 
     expect(
-      screen.getByRole('radiogroup', {
-        name: 'What kind of information will it hold?',
-      }),
+      screen.getByRole('radiogroup', { name: KIND_OF_INFORMATION }),
     ).toBeInTheDocument();
     await user.click(button('Back'));
-    expect(field('How many people will use it?')).toHaveValue('40');
+    expect(field(CAPABILITIES)).toHaveValue('e-signature');
     await user.click(button('Back'));
 
     expect(field(/^Title/)).toHaveValue('Online contract signing');
     expect(field(/^What do you need, and why\?/)).toHaveValue(
       'Legal prints and scans 40 contracts a month.',
     );
+    expect(field(HOW_MANY)).toHaveValue('40');
+    expect(
+      within(
+        screen.getByRole('radiogroup', { name: 'Who will use it?' }),
+      ).getByRole('radio', { name: 'Our staff' }),
+    ).toBeChecked();
   });
 
   it('says what is missing on the first step and does not move on', async () => {
@@ -53,7 +77,7 @@ describe('NewRequestPage', () => {
     expect(
       screen.queryByText('Give the request a short title'),
     ).not.toBeInTheDocument();
-    await user.click(button('Next'));
+    await user.click(button('Add details'));
 
     expect(
       screen.getByText('Give the request a short title'),
@@ -63,12 +87,12 @@ describe('NewRequestPage', () => {
     ).toBeInTheDocument();
     expect(field(/^Title/)).toBeInvalid();
     expect(
-      screen.queryByRole('textbox', { name: 'How many people will use it?' }),
+      screen.queryByRole('textbox', { name: CAPABILITIES }),
     ).not.toBeInTheDocument();
 
-    // Only blanks are no title either.
+    // Only blanks are no title either, and nothing is sent.
     await user.type(field(/^Title/), '   ');
-    await user.click(button('Save as draft'));
+    await user.click(button('Submit request'));
     expect(
       screen.getByText('Give the request a short title'),
     ).toBeInTheDocument();
@@ -82,68 +106,62 @@ describe('NewRequestPage', () => {
     expect(
       screen.queryByText('Describe the problem you want to solve'),
     ).not.toBeInTheDocument();
-    await user.click(button('Next'));
-    expect(field('How many people will use it?')).toBeInTheDocument();
+    await user.click(button('Add details'));
+    expect(field(CAPABILITIES)).toBeInTheDocument();
   });
 
-  it('asks for a whole number of people', async () => {
+  it('takes a number of people the way people type it, and says so when it cannot', async () => {
     const user = userEvent.setup();
     await renderForm();
     await fillTheNeed(user);
-    await user.click(button('Next'));
 
-    await paste(user, field('How many people will use it?'), 'about forty');
-    await user.click(button('Next'));
+    await paste(user, field(HOW_MANY), 'about forty');
+    await user.click(button('Add details'));
 
     expect(
-      screen.getByText('A whole number, for example 40'),
+      screen.getByText('A number of people, for example 40 or 10k'),
     ).toBeInTheDocument();
-    expect(field('How many people will use it?')).toBeInvalid();
+    expect(field(HOW_MANY)).toBeInvalid();
     expect(
-      screen.queryByRole('radiogroup', {
-        name: 'What kind of information will it hold?',
-      }),
+      screen.queryByRole('textbox', { name: CAPABILITIES }),
     ).not.toBeInTheDocument();
 
-    await user.clear(field('How many people will use it?'));
-    await user.type(field('How many people will use it?'), '40');
-    expect(
-      screen.queryByText('A whole number, for example 40'),
-    ).not.toBeInTheDocument();
-    await user.click(button('Next'));
-    expect(
-      screen.getByRole('radiogroup', {
-        name: 'What kind of information will it hold?',
-      }),
-    ).toBeInTheDocument();
+    for (const typed of ['10,000', '10k', 'about 1,200']) {
+      await user.clear(field(HOW_MANY));
+      await paste(user, field(HOW_MANY), typed);
+      expect(
+        screen.queryByText('A number of people, for example 40 or 10k'),
+      ).not.toBeInTheDocument();
+    }
+    await user.click(button('Add details'));
+    expect(field(CAPABILITIES)).toBeInTheDocument();
   });
 
-  it('asks for a web address that starts with https:// and for the name of its vendor', async () => {
+  it('takes a web address without https://, and asks for the name of its vendor', async () => {
     const user = userEvent.setup();
     await renderForm();
     await fillTheNeed(user);
-    await user.click(button('Next'));
-    await user.click(button('Next'));
-    await user.click(button('Next'));
+    await user.click(button('Add details'));
 
-    await paste(user, field('Its web address'), 'www.docusign.com');
+    await paste(user, field(/^Its web address/), 'docusign');
     await user.click(button('Next'));
-
     expect(
-      screen.getByText('A web address starting with https://'),
+      screen.getByText('A web address, for example www.example.com'),
     ).toBeInTheDocument();
     expect(
       screen.getByText('Name the vendor of this web address'),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole('button', { name: 'Submit request' }),
+      screen.queryByRole('radiogroup', { name: KIND_OF_INFORMATION }),
     ).not.toBeInTheDocument();
 
-    await user.clear(field('Its web address'));
-    await paste(user, field('Its web address'), 'https://www.docusign.com');
-    await user.type(field('A vendor you have in mind'), 'DocuSign');
+    await user.clear(field(/^Its web address/));
+    await paste(user, field(/^Its web address/), 'www.docusign.com');
+    await user.type(field(/^A vendor you have in mind/), 'DocuSign');
     await user.click(button('Next'));
-    expect(button('Submit request')).toBeInTheDocument();
+    expect(
+      screen.getByRole('radiogroup', { name: KIND_OF_INFORMATION }),
+    ).toBeInTheDocument();
   });
 
   it('sends problems on a later step back to that step when saving', async () => {
@@ -151,7 +169,7 @@ describe('NewRequestPage', () => {
     const user = userEvent.setup();
     await renderForm();
     await fillTheNeed(user);
-    await user.click(button('Next'));
+    await user.click(button('Add details'));
     await user.clear(field('Currency'));
     await user.type(field('Currency'), 'euro');
     await user.click(button('Back'));
@@ -165,13 +183,23 @@ describe('NewRequestPage', () => {
     expect(bodies).toHaveLength(0);
   });
 
-  it('asks who runs it, how people sign in, where the data is and what the vendor is certified for', async () => {
+  it('asks the security questions only when a vendor is named or the information is more than internal', async () => {
     const user = userEvent.setup();
     await renderForm();
     await fillTheNeed(user);
-    await user.click(button('Next'));
+    await user.click(button('Add details'));
     await user.click(button('Next'));
 
+    expect(
+      screen.queryByRole('radiogroup', { name: 'Who will run it?' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByText(/^No more questions/)).toBeInTheDocument();
+
+    await answer(
+      user,
+      KIND_OF_INFORMATION,
+      'Confidential — clients, contracts, salaries, finances',
+    );
     for (const question of [
       'Who will run it?',
       'How will people sign in?',
@@ -201,8 +229,51 @@ describe('NewRequestPage', () => {
     expect(
       certifications.map(box => box.closest('label')?.textContent),
     ).toEqual(['SOC 2', 'ISO 27001', 'ISO 27701', 'BSI C5']);
+
+    // Internal information, but a vendor would hold it: asked too.
+    await answer(
+      user,
+      KIND_OF_INFORMATION,
+      'Internal — for employees only (plans, internal documents)',
+    );
     expect(
-      certifications.filter(box => (box as HTMLInputElement).checked),
-    ).toEqual([]);
+      screen.queryByRole('radiogroup', { name: 'Who will run it?' }),
+    ).not.toBeInTheDocument();
+    await user.click(button('Back'));
+    await user.type(field(/^A vendor you have in mind/), 'Calendly');
+    await user.click(button('Next'));
+    expect(
+      screen.getByRole('radiogroup', { name: 'Who will run it?' }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps what was typed when the page is left, brings it back, and starts over when asked', async () => {
+    const user = userEvent.setup();
+    const storage = mockApis.storage();
+    const first = await renderForm(undefined, storage);
+    // Nothing typed, nothing to lose: the browser is not asked to warn.
+    expect(
+      fireEvent(window, new Event('beforeunload', { cancelable: true })),
+    ).toBe(true);
+    await fillTheNeed(user);
+    await paste(user, field(HOW_MANY), '10k');
+    // Unsent changes: leaving the page asks first.
+    expect(
+      fireEvent(window, new Event('beforeunload', { cancelable: true })),
+    ).toBe(false);
+    first.unmount();
+
+    await renderForm(undefined, storage);
+    expect(
+      screen.getByText(/^This is what you typed .*; it was not sent yet\.$/),
+    ).toBeInTheDocument();
+    expect(field(/^Title/)).toHaveValue('Online contract signing');
+    expect(field(HOW_MANY)).toHaveValue('10k');
+
+    await user.click(button('Start over'));
+    expect(field(/^Title/)).toHaveValue('');
+    expect(
+      screen.queryByText(/^This is what you typed/),
+    ).not.toBeInTheDocument();
   });
 });

@@ -36,6 +36,7 @@ export function NewRequestPage() {
   return (
     <RequestForm
       key={entityRef}
+      keepAs={`new-for-${entityRef}`}
       initial={{
         title: `Use ${title}`,
         need: `We would like to use ${title}. `,

@@ -7,62 +7,79 @@ import StepLabel from '@material-ui/core/StepLabel';
 import Stepper from '@material-ui/core/Stepper';
 import Alert from '@material-ui/lab/Alert';
 import { TechRequestView } from '@tech-requests/plugin-tech-requests-common';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { techRequestsApiRef } from '../../api/TechRequestsApi';
 import { requestRouteRef } from '../../routes';
 import { errorMessage } from '../format/errors';
+import { timeAgo } from '../format/time';
 import { DataStep } from './DataStep';
+import { DetailsStep } from './DetailsStep';
 import { fromRequest, toRequest, toUpdate } from './formMapping';
-import {
-  EMPTY,
-  FormState,
-  problemsOf,
-  STEP_FIELDS,
-  StepProps,
-  STEPS,
-} from './formState';
+import { EMPTY, FormState, problemsOf, StepProps, STEPS } from './formState';
+import { useKeptForm } from './keptForm';
 import { NeedStep } from './NeedStep';
 import { ReviewStep } from './ReviewStep';
-import { SystemsStep } from './SystemsStep';
-import { WhoStep } from './WhoStep';
 
 /** The content of each step, in the order of STEPS. */
 const STEP_COMPONENTS: Array<(props: StepProps) => JSX.Element> = [
   NeedStep,
-  WhoStep,
+  DetailsStep,
   DataStep,
-  SystemsStep,
   ReviewStep,
 ];
 
+/** Forms compare equal when every answer does: a restored or untouched form is not "changed". */
+const sameAnswers = (a: FormState, b: FormState) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * The intake form: a few short steps, each checked before the next, then submitted or kept
- * as a draft; with `existing`, an edit of that request; with `initial`, a new request that
- * starts from these answers (a request for an offering), introduced by `intro`.
+ * The intake form, like a quote page: the first step asks what anyone knows and can be sent
+ * as it is; "Add details" leads through the rest. Kept as typed until sent (see useKeptForm).
+ * With `existing`, an edit of that request (a draft's edit ends with submitting it); with
+ * `initial`, a new request that starts from these answers (a request for an offering),
+ * introduced by `intro`. `keepAs` names where unsent answers are kept.
  */
 export function RequestForm(props: {
   existing?: TechRequestView;
   initial?: Partial<FormState>;
   intro?: string;
+  keepAs?: string;
 }) {
   const { existing, initial, intro } = props;
   const api = useApi(techRequestsApiRef);
   const navigate = useNavigate();
   const requestLink = useRouteRef(requestRouteRef);
-  const [form, setForm] = useState<FormState>(() =>
+  const [start] = useState<FormState>(() =>
     existing ? fromRequest(existing) : { ...EMPTY, ...initial },
   );
+  const [form, setForm] = useState<FormState>(start);
   const [step, setStep] = useState(0);
   const [touched, setTouched] = useState<Set<number>>(new Set());
   const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState(false);
   const [sendError, setSendError] = useState<string>();
+  const kept = useKeptForm({
+    key: props.keepAs ?? (existing ? `request-${existing.id}` : 'new'),
+    version: existing?.version,
+    form,
+    dirty: !sent && !sameAnswers(form, start),
+  });
+  const [restoredAt, setRestoredAt] = useState<string>();
+  useEffect(() => {
+    // Once, on arrival: what was typed last time comes back, and the page says so.
+    if (kept.restored && !sameAnswers(kept.restored.form, start)) {
+      setForm({ ...start, ...kept.restored.form });
+      setRestoredAt(kept.restored.keptAt);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const problems = problemsOf(form);
   const stepProblems = (index: number) =>
-    STEP_FIELDS[index].filter(field => problems[field]);
+    STEPS[index].fields.filter(field => problems[field]);
   const show = (field: keyof FormState) =>
-    [...touched].some(index => STEP_FIELDS[index].includes(field))
+    [...touched].some(index => STEPS[index].fields.includes(field))
       ? problems[field]
       : undefined;
   const set =
@@ -86,6 +103,7 @@ export function RequestForm(props: {
     }
   };
 
+  /** Saves the answers; with `submit`, sends the request to IT (a draft being edited too). */
   const send = async (submit: boolean) => {
     const all = new Set(STEPS.map((_, index) => index));
     setTouched(all);
@@ -99,9 +117,17 @@ export function RequestForm(props: {
     setSending(true);
     setSendError(undefined);
     try {
-      const saved = existing
+      let saved = existing
         ? await api.updateRequest(existing.id, toUpdate(form, existing))
         : await api.createRequest(toRequest(form, submit));
+      if (existing && submit && saved.status === 'draft') {
+        saved = await api.transition(saved.id, {
+          action: 'submit',
+          version: saved.version,
+        });
+      }
+      setSent(true);
+      kept.forget();
       navigate(requestLink({ id: String(saved.id) }));
     } catch (error) {
       // Everything typed stays in the form, so the person can fix it and send again.
@@ -110,12 +136,70 @@ export function RequestForm(props: {
     }
   };
 
-  const stepProps = {
+  const startOver = () => {
+    kept.forget();
+    setForm(start);
+    setRestoredAt(undefined);
+    setTouched(new Set());
+    setStep(0);
+  };
+
+  const last = step === STEPS.length - 1;
+  // A request already with IT is changed, not submitted again.
+  const submits = !existing || existing.status === 'draft';
+  const saveLabel = existing ? 'Save changes' : 'Save as draft';
+  const actions = (
+    <Box
+      display="flex"
+      justifyContent="space-between"
+      flexWrap="wrap"
+      style={{ gap: 8 }}
+    >
+      {step === 0 ? (
+        <Button disabled={sending} onClick={next}>
+          {existing ? 'Edit details' : 'Add details'}
+        </Button>
+      ) : (
+        <Button disabled={sending} onClick={() => setStep(s => s - 1)}>
+          Back
+        </Button>
+      )}
+      <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+        {(submits || !(step === 0 || last)) && (
+          <Button disabled={sending} onClick={() => send(false)}>
+            {saveLabel}
+          </Button>
+        )}
+        {step === 0 || last ? (
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={() => send(submits)}
+            disabled={sending}
+          >
+            {submits ? 'Submit request' : 'Save changes'}
+          </Button>
+        ) : (
+          <Button
+            variant="contained"
+            color="primary"
+            onClick={next}
+            disabled={sending}
+          >
+            Next
+          </Button>
+        )}
+      </Box>
+    </Box>
+  );
+
+  const stepProps: StepProps = {
     form,
     set,
     change: (fields: Partial<FormState>) => setForm(f => ({ ...f, ...fields })),
     text,
     show,
+    actions,
   };
   const StepContent = STEP_COMPONENTS[step];
 
@@ -129,13 +213,13 @@ export function RequestForm(props: {
       ) : (
         <Header
           title="New technology request"
-          subtitle="Tell IT what you need; it takes a few minutes"
+          subtitle="Tell IT what you need: a few questions, then send it"
         />
       )}
       <Content>
         <InfoCard>
           <Stepper activeStep={step} alternativeLabel>
-            {STEPS.map((label, index) => (
+            {STEPS.map(({ label }, index) => (
               <Step key={label} completed={index < step}>
                 <StepLabel
                   error={touched.has(index) && stepProblems(index).length > 0}
@@ -150,53 +234,27 @@ export function RequestForm(props: {
               {intro}
             </Alert>
           )}
+          {restoredAt && (
+            <Alert
+              severity="info"
+              style={{ marginBottom: 16 }}
+              action={
+                <Button color="inherit" size="small" onClick={startOver}>
+                  Start over
+                </Button>
+              }
+            >
+              This is what you typed {timeAgo(restoredAt)}; it was not sent yet.
+            </Alert>
+          )}
           {sendError && (
             <Alert severity="error" style={{ marginBottom: 16 }}>
               The request was not saved: {sendError}
             </Alert>
           )}
           <StepContent {...stepProps} />
-          <Box
-            display="flex"
-            justifyContent="space-between"
-            mt={3}
-            flexWrap="wrap"
-          >
-            <Button
-              disabled={step === 0 || sending}
-              onClick={() => setStep(s => s - 1)}
-            >
-              Back
-            </Button>
-            <Box>
-              <Button
-                disabled={sending}
-                onClick={() => send(false)}
-                style={{ marginRight: 8 }}
-              >
-                {existing ? 'Save changes' : 'Save as draft'}
-              </Button>
-              {step < STEPS.length - 1 || existing ? (
-                <Button
-                  variant="contained"
-                  color="primary"
-                  onClick={next}
-                  disabled={sending || step === STEPS.length - 1}
-                >
-                  Next
-                </Button>
-              ) : (
-                <Button
-                  variant="contained"
-                  color="primary"
-                  onClick={() => send(true)}
-                  disabled={sending}
-                >
-                  Submit request
-                </Button>
-              )}
-            </Box>
-          </Box>
+          {/* The first step places the buttons itself, between its questions and the suggestions. */}
+          {step > 0 && <Box mt={3}>{actions}</Box>}
         </InfoCard>
       </Content>
     </Page>

@@ -3,22 +3,31 @@ import {
   TechRequestView,
   UpdateRequestInput,
 } from '@tech-requests/plugin-tech-requests-common';
-import { capabilitiesOf, FormState } from './formState';
+import { budgetOf, capabilitiesOf, FormState } from './formState';
+import { readCount, readWebAddress } from './typedValues';
 
 /** The request body of what was typed. */
 export function toRequest(
   form: FormState,
   submit: boolean,
 ): CreateRequestInput {
+  const expectedUsers = readCount(form.expectedUsers);
+  const budget = budgetOf(form);
+  const vendorUrl = readWebAddress(form.vendorUrl);
   return {
     title: form.title.trim(),
     need: form.need,
     capabilities: capabilitiesOf(form),
     preferredPath: form.preferredPath,
-    ...(form.expectedUsers && { expectedUsers: Number(form.expectedUsers) }),
+    ...(form.audience && { audience: form.audience }),
+    ...(expectedUsers !== undefined && { expectedUsers }),
     ...(form.wantedBy && { wantedBy: form.wantedBy }),
-    ...(form.budgetMax && {
-      budgetRange: { max: Number(form.budgetMax), currency: form.currency },
+    ...(budget && {
+      budgetRange: {
+        max: budget.amount,
+        // "€20k" says its currency; a bare figure is in the currency field's.
+        currency: budget.currency ?? form.currency,
+      },
     }),
     ...(form.businessSponsor.trim() && {
       businessSponsor: form.businessSponsor.trim(),
@@ -35,7 +44,7 @@ export function toRequest(
       ? [
           {
             name: form.vendorName.trim(),
-            ...(form.vendorUrl && { url: form.vendorUrl }),
+            ...(vendorUrl && { url: vendorUrl }),
           },
         ]
       : [],
@@ -51,6 +60,7 @@ export function fromRequest(request: TechRequestView): FormState {
     need: request.need,
     capabilities: request.capabilities.join(', '),
     preferredPath: request.preferredPath,
+    audience: request.audience ?? '',
     expectedUsers:
       request.expectedUsers === undefined ? '' : String(request.expectedUsers),
     wantedBy: request.wantedBy ?? '',
@@ -86,6 +96,7 @@ export function toUpdate(
     ...vendorCandidates[0],
   };
   return {
+    audience: null,
     expectedUsers: null,
     wantedBy: null,
     budgetRange: null,

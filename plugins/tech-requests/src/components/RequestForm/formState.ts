@@ -1,9 +1,12 @@
 import {
+  Audience,
   DEFAULT_REQUEST_DETAILS,
   FIELD_LIMITS,
   RequestDetails,
   SecurityAnswers,
 } from '@tech-requests/plugin-tech-requests-common';
+import { ReactNode } from 'react';
+import { readAmount, readCount, readWebAddress } from './typedValues';
 
 /** The answers the form keeps as the request does. */
 type AnsweredAsIs = SecurityAnswers &
@@ -18,8 +21,12 @@ export type FormState = AnsweredAsIs & {
   need: string;
   /** Comma-separated. */
   capabilities: string;
+  /** Empty until the person says who will use it. */
+  audience: Audience | '';
+  /** As typed: "10,000" and "10k" are read when sent (see typedValues). */
   expectedUsers: string;
   wantedBy: string;
+  /** As typed, possibly with its currency: "€20k". */
   budgetMax: string;
   currency: string;
   businessSponsor: string;
@@ -32,6 +39,7 @@ export const EMPTY: FormState = {
   title: '',
   need: '',
   capabilities: '',
+  audience: '',
   expectedUsers: '',
   wantedBy: '',
   budgetMax: '',
@@ -50,14 +58,53 @@ export const EMPTY: FormState = {
   namedReuseCandidates: DEFAULT_REQUEST_DETAILS.namedReuseCandidates,
 };
 
-/** The titles of the form's steps, in order. */
-export const STEPS = [
-  'Your need',
-  'Who and when',
-  'Data and security',
-  'Systems and vendors',
-  'Review',
+/** One step of the form: its title and the fields it holds, so it shows only its own problems. */
+export interface FormStep {
+  label: string;
+  fields: (keyof FormState)[];
+}
+
+/**
+ * The form's steps, in order. The first asks only what anyone knows (what, why, who and how
+ * many, by when) and can be sent as it is; the others add the details IT would ask about.
+ */
+export const STEPS: FormStep[] = [
+  {
+    label: 'What you need',
+    fields: ['title', 'need', 'audience', 'expectedUsers', 'wantedBy'],
+  },
+  {
+    label: 'Details',
+    fields: [
+      'capabilities',
+      'preferredPath',
+      'budgetMax',
+      'currency',
+      'businessSponsor',
+      'integrations',
+      'namedReuseCandidates',
+      'vendorName',
+      'vendorUrl',
+    ],
+  },
+  {
+    label: 'Data and security',
+    fields: [
+      'dataClassification',
+      'handlesPersonalData',
+      'hosting',
+      'signIn',
+      'dataLocation',
+      'vendorCertifications',
+    ],
+  },
+  { label: 'Review', fields: [] },
 ];
+
+/** The budget as typed, read: its amount, and its currency if it was typed with one. */
+export function budgetOf(form: FormState) {
+  return form.budgetMax.trim() ? readAmount(form.budgetMax) : undefined;
+}
 
 /** Problems with what was typed, by field, in words the person can act on. */
 export function problemsOf(
@@ -71,34 +118,23 @@ export function problemsOf(
     problems.need = 'Describe the problem you want to solve';
   else if (form.need.length > FIELD_LIMITS.need)
     problems.need = `At most ${FIELD_LIMITS.need} characters`;
-  if (form.expectedUsers && !/^\d+$/.test(form.expectedUsers))
-    problems.expectedUsers = 'A whole number, for example 40';
-  if (form.budgetMax && !(Number(form.budgetMax) >= 0))
-    problems.budgetMax = 'An amount, for example 20000';
+  if (form.expectedUsers.trim()) {
+    const count = readCount(form.expectedUsers);
+    if (count === undefined)
+      problems.expectedUsers = 'A number of people, for example 40 or 10k';
+    else if (count > FIELD_LIMITS.expectedUsers)
+      problems.expectedUsers = `At most ${FIELD_LIMITS.expectedUsers.toLocaleString('en-US')}`;
+  }
+  if (form.budgetMax.trim() && !budgetOf(form))
+    problems.budgetMax = 'An amount, for example 20000 or €20k';
   if (!/^[A-Z]{3}$/.test(form.currency))
     problems.currency = 'A currency code such as EUR';
-  if (form.vendorUrl && !/^https?:\/\//.test(form.vendorUrl))
-    problems.vendorUrl = 'A web address starting with https://';
-  if (form.vendorUrl && !form.vendorName.trim())
+  if (form.vendorUrl.trim() && !readWebAddress(form.vendorUrl))
+    problems.vendorUrl = 'A web address, for example www.example.com';
+  if (form.vendorUrl.trim() && !form.vendorName.trim())
     problems.vendorName = 'Name the vendor of this web address';
   return problems;
 }
-
-/** The fields each step holds, so a step shows only its own problems. */
-export const STEP_FIELDS: (keyof FormState)[][] = [
-  ['title', 'need', 'capabilities', 'preferredPath'],
-  ['expectedUsers', 'wantedBy', 'budgetMax', 'currency', 'businessSponsor'],
-  [
-    'dataClassification',
-    'handlesPersonalData',
-    'hosting',
-    'signIn',
-    'dataLocation',
-    'vendorCertifications',
-  ],
-  ['integrations', 'namedReuseCandidates', 'vendorName', 'vendorUrl'],
-  [],
-];
 
 /** The capabilities typed as a comma-separated list. */
 export function capabilitiesOf(form: FormState): string[] {
@@ -126,4 +162,6 @@ export interface StepProps {
   };
   /** The field's problem, once its step was left or sent. */
   show: (field: keyof FormState) => string | undefined;
+  /** The form's buttons, for a step that places them itself (the first one does). */
+  actions?: ReactNode;
 }

@@ -10,6 +10,16 @@ import {
 } from '../format/securityAnswers';
 import { WORDS } from '../format/words';
 
+/** Who will use it and roughly how many, as far as the requester said. */
+function usedBy(request: TechRequest): string {
+  const who = [
+    request.audience && WORDS.audience[request.audience],
+    request.expectedUsers !== undefined &&
+      `about ${request.expectedUsers.toLocaleString('en-US')} people`,
+  ].filter(Boolean);
+  return who.join(', ') || '—';
+}
+
 /** What the requester told about the need: who, how many, by when, which data, which systems. */
 export function FactsCard({ request }: { request: TechRequest }) {
   return (
@@ -29,7 +39,7 @@ export function FactsCard({ request }: { request: TechRequest }) {
             />
           ),
           'Business sponsor': request.businessSponsor ?? '—',
-          'Expected users': request.expectedUsers ?? '—',
+          'Used by': usedBy(request),
           'Needed by': request.wantedBy ?? '—',
           Budget: request.budgetRange?.max
             ? `${request.budgetRange.max} ${request.budgetRange.currency}`

@@ -104,7 +104,7 @@ describe('RequestPage', () => {
       within(fact('Requester')).getByRole('link', { name: 'jane.doe' }),
     ).toBeInTheDocument();
     expect(fact('Business Sponsor')).toHaveTextContent('Head of Legal');
-    expect(fact('Expected Users')).toHaveTextContent('40');
+    expect(fact('Used By')).toHaveTextContent('about 40 people');
     expect(fact('Needed By')).toHaveTextContent('2031-03-01');
     expect(fact('Budget')).toHaveTextContent('20000 EUR');
     expect(fact('Capabilities')).toHaveTextContent('e-signature, reminders');

@@ -244,7 +244,7 @@ describe('RequestsPage', () => {
     expect(queries.map(query => query.get('q'))).toEqual([null, 'sign']);
   });
 
-  it('sends each chosen status as its own `status` parameter', async () => {
+  it('offers the statuses in words, and sends each chosen one as its own `status` parameter', async () => {
     const queries = serveList(() => twoRequests);
     const user = userEvent.setup();
 
@@ -254,10 +254,10 @@ describe('RequestsPage', () => {
     await user.click(statusFilter());
     const listbox = await screen.findByRole('listbox');
     await user.click(
-      within(listbox).getByRole('option', { name: 'submitted' }),
+      within(listbox).getByRole('option', { name: 'Submitted' }),
     );
     await user.click(
-      within(listbox).getByRole('option', { name: 'in-review' }),
+      within(listbox).getByRole('option', { name: 'In review' }),
     );
 
     await waitFor(() =>
@@ -270,7 +270,7 @@ describe('RequestsPage', () => {
       'status=submitted&status=in-review',
     );
     await user.keyboard('{Escape}');
-    expect(statusFilter()).toHaveTextContent('submitted, in-review');
+    expect(statusFilter()).toHaveTextContent('Submitted, In review');
   });
 
   it('asks only for the signed-in user\'s requests with "Only mine"', async () => {
@@ -313,6 +313,31 @@ describe('RequestsPage', () => {
     await waitFor(() =>
       expect(lastQuery(queries).get('waitingForMe')).toBe('true'),
     );
+  });
+
+  it('says that nothing matches when a requesting group has no request, instead of the first-use explanation', async () => {
+    serveList(query =>
+      query.get('requestingGroup') ? page([], 0) : twoRequests,
+    );
+    const user = userEvent.setup();
+    const legal = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'legal', namespace: 'default', title: 'Legal' },
+      spec: { type: 'department', children: [] },
+    };
+
+    await renderInLegacyApp(<RequestsPage />, { entities: [legal] });
+    await screen.findByRole('link', { name: 'Online contract signing' });
+    await user.click(screen.getByRole('textbox', { name: 'Requesting group' }));
+    await user.click(await screen.findByRole('option', { name: 'Legal' }));
+
+    expect(
+      await screen.findByText('No request matches these filters.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('No technology requests yet'),
+    ).not.toBeInTheDocument();
   });
 
   it('pages on the server with `offset`', async () => {

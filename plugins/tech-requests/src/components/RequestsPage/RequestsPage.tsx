@@ -45,6 +45,7 @@ import { GroupFilter } from '../shared/GroupFilter';
 
 type RequestPageItem = RequestPage['items'][number];
 import { timeAgo } from '../format/time';
+import { WORDS } from '../format/words';
 
 const SORTABLE: Record<string, RequestSortField> = {
   title: 'title',
@@ -114,6 +115,7 @@ export function RequestsPage() {
     state.statuses.length > 0 ||
     state.mine ||
     state.waiting ||
+    state.group !== undefined ||
     state.search !== '';
   const change = (patch: Partial<ListState>) =>
     setState(s => ({ ...s, page: 0, ...patch }));
@@ -259,11 +261,15 @@ export function RequestsPage() {
                 onChange={event =>
                   change({ statuses: event.target.value as RequestStatus[] })
                 }
-                renderValue={selected => (selected as string[]).join(', ')}
+                renderValue={selected =>
+                  (selected as RequestStatus[])
+                    .map(status => WORDS.status[status])
+                    .join(', ')
+                }
               >
                 {REQUEST_STATUSES.map(status => (
                   <MenuItem key={status} value={status}>
-                    {status}
+                    {WORDS.status[status]}
                   </MenuItem>
                 ))}
               </Select>

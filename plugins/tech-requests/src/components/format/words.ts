@@ -1,4 +1,5 @@
 import {
+  Audience,
   DataClassification,
   DecisionOutcome,
   DecisionPath,
@@ -52,6 +53,12 @@ export const WORDS = {
     concerns: 'approved with concerns',
     reject: 'rejected',
   } satisfies Record<ReviewVerdict, string>,
+  /** Who will use what is asked for. */
+  audience: {
+    staff: 'Our staff',
+    customers: 'Our customers',
+    both: 'Both',
+  } satisfies Record<Audience, string>,
   preferredPath: {
     reuse: 'Reuse what we have',
     buy: 'Buy a product',
