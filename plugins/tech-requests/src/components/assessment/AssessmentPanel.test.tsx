@@ -41,12 +41,12 @@ describe('the assessment on the request page', () => {
       screen.getByRole('list', { name: 'Architecture findings' }),
     ).getAllByRole('listitem');
     // The more severe first.
-    expect(findings[0]).toHaveTextContent(/^warning/);
+    expect(findings[0]).toHaveTextContent(/^Warning/);
     expect(findings[0]).toHaveTextContent('CRM offers no API in the catalog');
     expect(
       within(findings[0]).getByRole('link', { name: 'crm' }),
     ).toHaveAttribute('href', '/catalog/default/system/crm');
-    expect(findings[1]).toHaveTextContent(/^info/);
+    expect(findings[1]).toHaveTextContent(/^Note/);
     const configKey = within(findings[1]).getByText(
       'techRequests.standards.radar.entries[0]',
     );
@@ -78,9 +78,9 @@ describe('the assessment on the request page', () => {
     ).getAllByRole('listitem');
     expect(findings).toHaveLength(2);
     expect(findings[0]).toHaveTextContent('Confidential data: +3 points');
-    expect(within(findings[0]).getByText('dataClassification').tagName).toBe(
-      'CODE',
-    );
+    // The answer it rests on, in words: the field's name is for the API.
+    expect(findings[0]).toHaveTextContent('Based on the kind of information');
+    expect(findings[0]).not.toHaveTextContent('dataClassification');
     expect(
       within(
         screen.getByRole('list', {

@@ -11,6 +11,7 @@ import {
   FindingSeverity,
 } from '@tech-requests/plugin-tech-requests-common';
 import { Fragment } from 'react';
+import { WORDS } from '../format/words';
 
 const useStyles = makeStyles(theme => ({
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -44,11 +45,18 @@ const SEVERITY_ORDER: FindingSeverity[] = ['blocker', 'warning', 'info'];
  */
 const ENTITY_REF = /^[a-z][a-z0-9]*:[^\s:/]+\/[^\s:/]+$/i;
 
-/** One piece of evidence: an entity as a link to its page, anything else as code. */
+/**
+ * One piece of evidence: an entity as a link to its page, one of the requester's answers in
+ * words, anything else (a config key, a source) as code.
+ */
 function Evidence(props: { item: string }) {
   const classes = useStyles();
-  return ENTITY_REF.test(props.item) ? (
-    <EntityRefLink entityRef={props.item} />
+  if (ENTITY_REF.test(props.item)) {
+    return <EntityRefLink entityRef={props.item} />;
+  }
+  const answer = WORDS.answer[props.item];
+  return answer ? (
+    <>{answer}</>
   ) : (
     <code className={classes.code}>{props.item}</code>
   );
@@ -72,7 +80,7 @@ export function FindingList(props: { findings: Finding[]; label: string }) {
             <Chip
               size="small"
               icon={SEVERITY_ICONS[finding.severity]}
-              label={finding.severity}
+              label={WORDS.severity[finding.severity]}
               className={classes[finding.severity]}
             />
             <Box>

@@ -3,6 +3,7 @@ import {
   DataClassification,
   DecisionOutcome,
   DecisionPath,
+  FindingSeverity,
   PreferredPath,
   RequestStatus,
   ReuseCandidateOrigin,
@@ -53,6 +54,21 @@ export const WORDS = {
     concerns: 'approved with concerns',
     reject: 'rejected',
   } satisfies Record<ReviewVerdict, string>,
+  /** The requester's answers a risk finding rests on, as "Based on …" names them. */
+  answer: {
+    dataClassification: 'the kind of information',
+    handlesPersonalData: 'whether it holds information about people',
+    hosting: 'who runs it',
+    signIn: 'how people sign in',
+    dataLocation: 'where the data is stored',
+    vendorCertifications: "the vendor's certifications",
+  } as Record<string, string>,
+  /** How much a finding weighs. */
+  severity: {
+    blocker: 'Blocker',
+    warning: 'Warning',
+    info: 'Note',
+  } satisfies Record<FindingSeverity, string>,
   /** Who will use what is asked for. */
   audience: {
     staff: 'Our staff',
