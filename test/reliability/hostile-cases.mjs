@@ -153,6 +153,15 @@ export function hostileCases({ draft, submitted }) {
       path: `/requests/${submitted.id}/cost-inputs`,
       valid: { version: submitted.version, inputs: { users: 5 } },
     },
+    securityAnswers: {
+      who: 'priya.shah',
+      method: 'PUT',
+      path: `/requests/${submitted.id}/security-answers`,
+      valid: {
+        version: submitted.version,
+        answers: { hosting: 'on-premises' },
+      },
+    },
     suggestions: {
       who: 'jane.doe',
       method: 'POST',
@@ -313,6 +322,11 @@ export function hostileCases({ draft, submitted }) {
       version: [null, '1', 0],
       inputs: ['x', [], null, 5],
     },
+    securityAnswers: {
+      version: [null, '1', 0],
+      answers: ['x', [], null, {}, { hosting: 'cloud' }, { title: 'x' }],
+      note: [5, 'n'.repeat(5001)],
+    },
     suggestions: {
       text: [5, '', null, [], 't'.repeat(20_001)],
       capabilities: ['x', [5], [''], Array(31).fill('c')],
@@ -398,6 +412,7 @@ export function hostileCases({ draft, submitted }) {
     ['reuseCandidate', 'state', "confirmed' --"],
     ['reuseCandidate', 'version', '2; DELETE FROM tech_requests'],
     ['costInputs', 'version', '1 OR 1=1'],
+    ['securityAnswers', 'version', '1 OR 1=1'],
     ['suggestions', 'limit', '1; DROP TABLE tech_requests'],
   ];
   for (const [route, field, value] of sqlInvalid) {
@@ -441,6 +456,7 @@ export function hostileCases({ draft, submitted }) {
     ['POST', '/comments', routes.comment.valid],
     ['POST', '/reuse-candidates', routes.reuseCandidate.valid],
     ['PUT', '/cost-inputs', routes.costInputs.valid],
+    ['PUT', '/security-answers', routes.securityAnswers.valid],
   ];
   const badIds = [
     '1%27%20OR%201=1',

@@ -92,6 +92,7 @@ export const POLICY = `
 | POST /requests/{id}/transitions start-review (submitted)  | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
 | POST /requests/{id}/reuse-candidates (in-review)          | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
 | PUT /requests/{id}/cost-inputs (in-review)                | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
+| PUT /requests/{id}/security-answers (in-review)           | 403       | 403       | 403        | ok           | ok       | 403     | 403        | ok      | 403        | 403     | 401      |
 | POST /requests/{id}/reviews architecture (in-review)      | 403       | 403       | 403        | ok           | 403      | 403     | 403        | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/reviews security (in-review)          | 403       | 403       | 403        | 403          | ok       | 403     | 403        | 403     | 403        | 403     | 401      |
 | POST /requests/{id}/reviews privacy (in-review)           | 403       | 403       | 403        | 403          | 403      | ok      | 403        | 403     | 403        | 403     | 401      |
@@ -253,6 +254,19 @@ export const ENDPOINTS = {
       method: 'PUT',
       path: `/requests/${id}/cost-inputs`,
       body: { version, inputs: { users: version } },
+    }),
+  },
+  'PUT /requests/{id}/security-answers (in-review)': {
+    on: 'in-review',
+    versioned: true,
+    call: ({ id, version }) => ({
+      method: 'PUT',
+      path: `/requests/${id}/security-answers`,
+      // A different answer each time, so every allowed call writes.
+      body: {
+        version,
+        answers: { hosting: version % 2 ? 'on-premises' : 'company-cloud' },
+      },
     }),
   },
   'POST /requests/{id}/reviews architecture (in-review)': {

@@ -7,6 +7,7 @@ import {
   RequestPage,
   RequestQuery,
   RequestReview,
+  SecurityAnswersCorrection,
   TechRequest,
   UpdateRequestInput,
 } from './model';
@@ -176,6 +177,17 @@ export class TechRequestsClient {
     body: { version: number; inputs: CostInputs },
   ): Promise<TechRequestView> {
     return this.call('PUT', `/requests/${id}/cost-inputs`, body);
+  }
+
+  /**
+   * A reviewer corrects the requester's answers on data and security; answers the request
+   * with its recomputed risk. Rejected with 409 when `version` is not the current one.
+   */
+  correctSecurityAnswers(
+    id: number,
+    body: SecurityAnswersCorrection,
+  ): Promise<TechRequestView> {
+    return this.call('PUT', `/requests/${id}/security-answers`, body);
   }
 
   /** Adds a review in one area. */

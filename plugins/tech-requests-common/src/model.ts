@@ -98,6 +98,16 @@ export type SecurityAnswers = Pick<
   | 'vendorCertifications'
 >;
 
+/**
+ * A reviewer's correction of the answers the risk is read from: the answers that change, the
+ * version read, and why (kept in the history).
+ */
+export type SecurityAnswersCorrection = {
+  version: number;
+  answers: Partial<SecurityAnswers>;
+  note?: string;
+};
+
 /** The details a request has when the requester leaves them out: nothing named, answers unknown. */
 export const DEFAULT_REQUEST_DETAILS: Omit<
   RequestDetails,

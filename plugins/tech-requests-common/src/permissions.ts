@@ -76,6 +76,7 @@ export const ACTION_PERMISSIONS: Record<
   review: techRequestReviewPermission,
   'assess-reuse': techRequestReviewPermission,
   'adjust-costs': techRequestReviewPermission,
+  'correct-answers': techRequestReviewPermission,
   approve: techRequestDecidePermission,
   reject: techRequestDecidePermission,
   defer: techRequestDecidePermission,

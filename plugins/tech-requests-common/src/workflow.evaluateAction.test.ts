@@ -36,6 +36,7 @@ describe('the hand-written specification', () => {
       'review',
       'assess-reuse',
       'adjust-costs',
+      'correct-answers',
       'approve',
       'reject',
       'defer',
@@ -52,6 +53,7 @@ describe('the hand-written specification', () => {
             'review',
             'assess-reuse',
             'adjust-costs',
+            'correct-answers',
             'comment',
           ].includes(action),
       ).sort(),
@@ -77,8 +79,8 @@ describe('evaluateAction', () => {
       }),
     );
 
-    it('has a row for each of the 14 actions in each of the 9 statuses', () => {
-      expect(rows).toHaveLength(126);
+    it('has a row for each of the 15 actions in each of the 9 statuses', () => {
+      expect(rows).toHaveLength(135);
     });
 
     it.each(rows)(

@@ -146,7 +146,14 @@ describe('allowedActions', () => {
     [
       'submitted',
       'reviewer',
-      ['start-review', 'review', 'assess-reuse', 'adjust-costs', 'comment'],
+      [
+        'start-review',
+        'review',
+        'assess-reuse',
+        'adjust-costs',
+        'correct-answers',
+        'comment',
+      ],
     ],
     [
       'submitted',
@@ -156,6 +163,7 @@ describe('allowedActions', () => {
         'review',
         'assess-reuse',
         'adjust-costs',
+        'correct-answers',
         'reject',
         'defer',
         'comment',
@@ -172,6 +180,7 @@ describe('allowedActions', () => {
         'review',
         'assess-reuse',
         'adjust-costs',
+        'correct-answers',
         'reject',
         'defer',
         'comment',
@@ -182,7 +191,7 @@ describe('allowedActions', () => {
     [
       'in-review',
       'reviewer',
-      ['review', 'assess-reuse', 'adjust-costs', 'comment'],
+      ['review', 'assess-reuse', 'adjust-costs', 'correct-answers', 'comment'],
     ],
     [
       'in-review',
@@ -191,6 +200,7 @@ describe('allowedActions', () => {
         'review',
         'assess-reuse',
         'adjust-costs',
+        'correct-answers',
         'approve',
         'reject',
         'defer',

@@ -62,6 +62,7 @@ export type RequestAction =
   | 'review'
   | 'assess-reuse'
   | 'adjust-costs'
+  | 'correct-answers'
   | 'comment';
 
 /** What a transition may carry besides its action. */
@@ -282,6 +283,11 @@ const RULES: Record<RequestAction, ActionRule> = {
   },
   // Adjusting the cost model's inputs is part of reviewing too.
   'adjust-costs': {
+    from: AWAITING_DECISION_STATUSES,
+    actor: independent('reviewer', 'decider'),
+  },
+  // So is correcting the requester's answers on data and security, which the risk rests on.
+  'correct-answers': {
     from: AWAITING_DECISION_STATUSES,
     actor: independent('reviewer', 'decider'),
   },

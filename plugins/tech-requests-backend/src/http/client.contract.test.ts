@@ -92,6 +92,12 @@ describe('the common client against the API', () => {
       inputs: { users: 40, horizonYears: 3 },
     });
     expect(costed.assessment?.cost).toBeDefined();
+    const corrected = await priya.correctSecurityAnswers(filed.id, {
+      version: costed.version,
+      answers: { hosting: 'vendor-cloud' },
+      note: 'The vendor runs it: it is a SaaS.',
+    });
+    expect(corrected.hosting).toBe('vendor-cloud');
 
     await priya.addReview(filed.id, {
       area: 'architecture',
@@ -101,7 +107,7 @@ describe('the common client against the API', () => {
     await jane.addComment(filed.id, 'Thanks, waiting for the decision.');
     expect(await jane.listReviews(filed.id)).toHaveLength(1);
     expect(await jane.listComments(filed.id)).toHaveLength(1);
-    expect((await jane.getRequest(filed.id)).version).toBe(costed.version);
+    expect((await jane.getRequest(filed.id)).version).toBe(corrected.version);
     expect((await jane.getHistory(filed.id)).length).toBeGreaterThan(3);
     expect((await jane.getReviewRouting()).areas).toBeDefined();
 

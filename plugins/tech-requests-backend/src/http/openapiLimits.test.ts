@@ -51,6 +51,8 @@ const EXPECTED: Record<string, number> = {
     SUGGESTION_LIMITS.maxLimit,
   [`#/paths/~1requests~1{id}~1reuse-candidates/post/${BODY}/note/maxLength`]:
     FIELD_LIMITS.rationale,
+  [`#/paths/~1requests~1{id}~1security-answers/put/${BODY}/note/maxLength`]:
+    FIELD_LIMITS.rationale,
   [`${SCHEMAS}/EntityRef/maxLength`]: FIELD_LIMITS.entityRef,
   [`${SCHEMAS}/Money/maximum`]: FIELD_LIMITS.money,
   [`${SCHEMAS}/VendorCandidate/properties/name/maxLength`]:

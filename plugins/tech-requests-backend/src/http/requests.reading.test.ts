@@ -103,6 +103,7 @@ describe.each(databases.eachSupportedId())(
           'review',
           'assess-reuse',
           'adjust-costs',
+          'correct-answers',
           'comment',
         ]);
         expect(await actionsOf(PEOPLE.lena)).toEqual([
@@ -110,6 +111,7 @@ describe.each(databases.eachSupportedId())(
           'review',
           'assess-reuse',
           'adjust-costs',
+          'correct-answers',
           'reject',
           'defer',
           'comment',

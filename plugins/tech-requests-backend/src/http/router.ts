@@ -85,6 +85,18 @@ export function createRouter(options: RouterOptions): express.Router {
     res.json(withOldNames(changed));
   });
 
+  router.put('/requests/:id/security-answers', async (req, res) => {
+    const user = await userOf(req);
+    const id = requestId(req);
+    const changed = await audited(
+      req,
+      'request-security-answers',
+      { requestId: id },
+      () => service.correctSecurityAnswers(id, req.body, user),
+    );
+    res.json(withOldNames(changed));
+  });
+
   router.delete('/requests/:id', async (req, res) => {
     const user = await userOf(req);
     const id = requestId(req);

@@ -192,6 +192,7 @@ describe.each(databases.eachSupportedId())(
         'review',
         'assess-reuse',
         'adjust-costs',
+        'correct-answers',
         'comment',
       ]);
       expect(await actionsOf(PEOPLE.john)).toEqual(['edit', 'comment']);

@@ -12,6 +12,7 @@ import {
   ReuseSuggestionsQuery,
   ReuseSuggestionsResponse,
   ReviewInput,
+  SecurityAnswersCorrection,
   ServiceLevelTargets,
   TechRequest,
   TechRequestView,
@@ -27,6 +28,7 @@ import {
   editRequest,
 } from './edits';
 import { fileRequest } from './filing';
+import { correctSecurityAnswers } from './securityAnswers';
 import { RequestReads } from './reads';
 import { RequestWriter, RequestWriterOptions } from './RequestWriter';
 import { RequestReader, RequestUser } from './types';
@@ -125,6 +127,16 @@ export class RequestService {
   ): Promise<TechRequestView> {
     return this.viewing(id, user, 'adjust-costs', () =>
       adjustCostInputs(this.writer, id, body, user),
+    );
+  }
+
+  correctSecurityAnswers(
+    id: number,
+    body: SecurityAnswersCorrection,
+    user: RequestUser,
+  ): Promise<TechRequestView> {
+    return this.viewing(id, user, 'correct-answers', () =>
+      correctSecurityAnswers(this.writer, id, body, user),
     );
   }
 

@@ -899,6 +899,92 @@ export const spec = {
         },
       },
     },
+    '/requests/{id}/security-answers': {
+      put: {
+        operationId: 'CorrectSecurityAnswers',
+        parameters: [
+          {
+            $ref: '#/components/parameters/RequestId',
+          },
+        ],
+        description:
+          'A reviewer corrects the requester\'s answers on data and security (a "don\'t know", or\na wrong guess) and the risk is recomputed from them. Reviewers and deciders, while the\nrequest is submitted or in review and not their own. `answers` holds the answers that\nchange (any of dataClassification, handlesPersonalData, hosting, signIn, dataLocation,\nvendorCertifications); answers equal to the stored ones change nothing and write no\nhistory. Recorded in the history as `correct-answers` with each answer before and\nafter and the `note`. Reviews that judged the old answers count as stale, as after\nan edit.\n',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['version', 'answers'],
+                properties: {
+                  version: {
+                    type: 'integer',
+                    minimum: 1,
+                  },
+                  answers: {
+                    type: 'object',
+                    additionalProperties: false,
+                    minProperties: 1,
+                    properties: {
+                      dataClassification: {
+                        $ref: '#/components/schemas/DataClassification',
+                      },
+                      handlesPersonalData: {
+                        type: 'boolean',
+                      },
+                      hosting: {
+                        $ref: '#/components/schemas/Hosting',
+                      },
+                      signIn: {
+                        $ref: '#/components/schemas/SignIn',
+                      },
+                      dataLocation: {
+                        $ref: '#/components/schemas/DataLocation',
+                      },
+                      vendorCertifications: {
+                        $ref: '#/components/schemas/VendorCertifications',
+                      },
+                    },
+                  },
+                  note: {
+                    type: 'string',
+                    maxLength: 5000,
+                    description:
+                      'Why the answers were corrected; kept in the history.',
+                  },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              'The request with its corrected answers and recomputed assessment.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/TechRequestView',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/Error',
+          },
+          '403': {
+            $ref: '#/components/responses/Error',
+          },
+          '404': {
+            $ref: '#/components/responses/Error',
+          },
+          '409': {
+            $ref: '#/components/responses/Error',
+          },
+        },
+      },
+    },
     '/review-routing': {
       get: {
         operationId: 'GetReviewRouting',
@@ -2621,6 +2707,7 @@ export const spec = {
                     'review',
                     'assess-reuse',
                     'adjust-costs',
+                    'correct-answers',
                     'approve',
                     'reject',
                     'defer',

@@ -4,7 +4,10 @@ import FormLabel from '@material-ui/core/FormLabel';
 import Radio from '@material-ui/core/Radio';
 import RadioGroup from '@material-ui/core/RadioGroup';
 import Grid from '@material-ui/core/Grid';
-import { DataClassification } from '@tech-requests/plugin-tech-requests-common';
+import {
+  DataClassification,
+  SecurityAnswers,
+} from '@tech-requests/plugin-tech-requests-common';
 import Typography from '@material-ui/core/Typography';
 import { FormState, StepProps } from './formState';
 import { SecurityQuestions } from './SecurityQuestions';
@@ -40,10 +43,14 @@ export function securityQuestionsMatter(form: FormState): boolean {
   );
 }
 
-/** Step 3: what the information is and, when it matters, how it is kept safe, in plain words. */
-export function DataStep({ form, set, change }: StepProps) {
+/** The two questions about the information itself: what kind it is, and whether it is about people. */
+export function InformationQuestions(props: {
+  answers: Pick<SecurityAnswers, 'dataClassification' | 'handlesPersonalData'>;
+  onChange: (change: Partial<SecurityAnswers>) => void;
+}) {
+  const { answers, onChange } = props;
   return (
-    <Grid container spacing={2}>
+    <>
       <Grid item xs={12}>
         <FormControl component="fieldset">
           <FormLabel component="legend">
@@ -51,11 +58,11 @@ export function DataStep({ form, set, change }: StepProps) {
           </FormLabel>
           <RadioGroup
             aria-label="What kind of information will it hold?"
-            value={form.dataClassification}
+            value={answers.dataClassification}
             onChange={event =>
-              set('dataClassification')(
-                event.target.value as DataClassification,
-              )
+              onChange({
+                dataClassification: event.target.value as DataClassification,
+              })
             }
           >
             {CLASSIFICATIONS.map(c => (
@@ -78,9 +85,9 @@ export function DataStep({ form, set, change }: StepProps) {
           <RadioGroup
             row
             aria-label="Will it hold information about people?"
-            value={form.handlesPersonalData ? 'yes' : 'no'}
+            value={answers.handlesPersonalData ? 'yes' : 'no'}
             onChange={event =>
-              set('handlesPersonalData')(event.target.value === 'yes')
+              onChange({ handlesPersonalData: event.target.value === 'yes' })
             }
           >
             <FormControlLabel value="no" control={<Radio />} label="No" />
@@ -88,6 +95,15 @@ export function DataStep({ form, set, change }: StepProps) {
           </RadioGroup>
         </FormControl>
       </Grid>
+    </>
+  );
+}
+
+/** Step 3: what the information is and, when it matters, how it is kept safe, in plain words. */
+export function DataStep({ form, change }: StepProps) {
+  return (
+    <Grid container spacing={2}>
+      <InformationQuestions answers={form} onChange={change} />
       {securityQuestionsMatter(form) ? (
         <SecurityQuestions answers={form} onChange={change} />
       ) : (

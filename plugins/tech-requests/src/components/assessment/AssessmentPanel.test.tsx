@@ -71,7 +71,7 @@ describe('the assessment on the request page', () => {
     serveRequest();
     await renderRequestPageLoaded();
 
-    expect(within(region()).getByText('high risk')).toBeInTheDocument();
+    expect(within(region()).getByText('High risk')).toBeInTheDocument();
     expect(within(region()).getByText('7 points')).toBeInTheDocument();
     const findings = within(
       screen.getByRole('list', { name: 'Security findings' }),
@@ -89,7 +89,7 @@ describe('the assessment on the request page', () => {
       )
         .getAllByRole('listitem')
         .map(item => item.textContent),
-    ).toEqual(['security review: done', 'privacy review: missing']);
+    ).toEqual(['Security review: done', 'Privacy review: missing']);
   });
 
   it('draws the cost of each path and tabulates it in the currency, marking the cheapest', async () => {
@@ -132,6 +132,37 @@ describe('the assessment on the request page', () => {
         'Licence of 12 EUR per user and month, from the cost inputs',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('turns the cost table on a phone, so the paths are its few columns', async () => {
+    const wide = window.matchMedia;
+    // A 390 px screen: every max-width query of the theme's small breakpoints matches.
+    window.matchMedia = (query: string) =>
+      ({
+        matches: /max-width/.test(query),
+        media: query,
+        onchange: null,
+        addListener: () => {},
+        removeListener: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+        dispatchEvent: () => false,
+      }) as MediaQueryList;
+    try {
+      serveRequest();
+      await renderRequestPageLoaded();
+
+      expect(rowsOf(costTable())).toEqual([
+        ['', 'Reusecheapest', 'Buy', 'Build'],
+        ['Year 1', '€6,400', '€23,760', '€54,000'],
+        ['Year 2', '€2,400', '€5,760', '€13,200'],
+        ['Year 3', '€2,400', '€5,760', '€13,200'],
+        ['Total', '€11,200', '€35,280', '€80,400'],
+        ['Per user per month', '€7.78', '€24.50', '€55.83'],
+      ]);
+    } finally {
+      window.matchMedia = wide;
+    }
   });
 
   it('says why a path is not costed', async () => {
@@ -241,7 +272,7 @@ describe('the assessment on the request page', () => {
         )
           .getAllByRole('listitem')
           .map(item => item.textContent),
-      ).toEqual(['security review: done', 'privacy review: done']);
+      ).toEqual(['Security review: done', 'Privacy review: done']);
     });
   });
 });

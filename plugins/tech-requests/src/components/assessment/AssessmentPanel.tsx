@@ -17,7 +17,7 @@ import { timeAgo } from '../format/time';
 export function AssessmentPanel(props: {
   request: TechRequestView;
   assessment: RequestAssessment;
-  /** Called with the request as the backend answered after its cost inputs changed. */
+  /** Called with the request as the backend answered after its cost inputs or answers changed. */
   onUpdated: (request: TechRequestView) => void;
   /** Called when the backend refused a change, so the page reads the request again. */
   onRefused: () => void;
@@ -39,8 +39,11 @@ export function AssessmentPanel(props: {
         </Grid>
         <Grid item xs={12} md={6}>
           <SecurityRiskCard
+            request={request}
             risk={assessment.risk}
             missingReviews={assessment.missingReviews}
+            onUpdated={props.onUpdated}
+            onRefused={props.onRefused}
           />
         </Grid>
         <Grid item xs={12}>

@@ -1,5 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
@@ -8,7 +9,11 @@ import MissingIcon from '@material-ui/icons/HourglassEmpty';
 import {
   ReviewArea,
   RiskAssessment,
+  TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
+import { useState } from 'react';
+import { WORDS } from '../format/words';
+import { CorrectAnswersDialog } from './CorrectAnswersDialog';
 import { FindingList } from './FindingList';
 
 const useStyles = makeStyles(theme => ({
@@ -67,7 +72,7 @@ function MandatoryReviews(props: {
               <DoneIcon fontSize="small" className={classes.done} />
             )}
             <Typography variant="body2">
-              {area} review: {missing ? 'missing' : 'done'}
+              {WORDS.area[area]} review: {missing ? 'missing' : 'done'}
             </Typography>
           </li>
         );
@@ -76,17 +81,27 @@ function MandatoryReviews(props: {
   );
 }
 
-/** The security risk tier read from the requester's answers, and what it asks for. */
+/**
+ * The security risk tier read from the requester's answers, and what it asks for; reviewers
+ * and deciders may correct the answers it rests on.
+ */
 export function SecurityRiskCard(props: {
+  request: TechRequestView;
   risk: RiskAssessment;
   missingReviews: ReviewArea[];
+  onUpdated: (request: TechRequestView) => void;
+  onRefused: () => void;
 }) {
-  const { risk } = props;
+  const { request, risk } = props;
   const classes = useStyles();
+  const [correcting, setCorrecting] = useState(false);
   return (
     <InfoCard title="Security risk">
       <Box display="flex" alignItems="center" mb={1} style={{ gap: 8 }}>
-        <Chip label={`${risk.tier} risk`} className={classes[risk.tier]} />
+        <Chip
+          label={`${WORDS.riskTier[risk.tier]} risk`}
+          className={classes[risk.tier]}
+        />
         <Typography variant="body2" color="textSecondary">
           {risk.points} {risk.points === 1 ? 'point' : 'points'}
         </Typography>
@@ -101,6 +116,21 @@ export function SecurityRiskCard(props: {
           missing={props.missingReviews}
         />
       </Box>
+      {request.allowedActions.includes('correct-answers') && (
+        <Box mt={2}>
+          <Button variant="outlined" onClick={() => setCorrecting(true)}>
+            Correct the answers
+          </Button>
+        </Box>
+      )}
+      {correcting && (
+        <CorrectAnswersDialog
+          request={request}
+          onClose={() => setCorrecting(false)}
+          onUpdated={props.onUpdated}
+          onRefused={props.onRefused}
+        />
+      )}
     </InfoCard>
   );
 }

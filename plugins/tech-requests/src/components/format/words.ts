@@ -123,6 +123,7 @@ export const WORDS = {
     comment: 'commented',
     'assess-reuse': 'assessed what could be reused',
     'cost-inputs': 'adjusted the cost estimate',
+    'correct-answers': 'corrected the answers on data and security',
     delete: 'deleted the draft',
     denied: 'was refused access',
   } as Record<string, string>,
