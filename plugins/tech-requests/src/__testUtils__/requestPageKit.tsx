@@ -171,7 +171,8 @@ export const loaded = () =>
 export const button = (name: string) => screen.getByRole('button', { name });
 /** A row of the facts table, by the title it shows. */
 export const fact = (title: string) =>
-  screen.getByRole('row', { name: new RegExp(`^${title}`) });
+  screen.getByText(title, { selector: 'dl[aria-label="Facts"] > dt' })
+    .nextElementSibling as HTMLElement;
 /** A reuse candidate, by the name it is shown with. */
 export const candidate = (name: string) =>
   screen.getByRole('article', { name });

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import { makeStyles } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import { TechRequestView } from '@tech-requests/plugin-tech-requests-common';
@@ -58,6 +59,16 @@ export function CostInputsSummary(props: {
   );
 }
 
+const useStyles = makeStyles({
+  // One line, cut with an ellipsis if it must be: a wrapped label runs over the value.
+  label: {
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: 'calc(133% - 32px)',
+  },
+});
+
 /**
  * The cost model's inputs for reviewers and deciders, prefilled with what was set before;
  * an empty field means the default. Saving answers the request with its new figures.
@@ -70,6 +81,7 @@ export function CostInputsForm(props: {
   /** Called when the backend refused, so the page reads the request again. */
   onRefused: () => void;
 }) {
+  const classes = useStyles();
   const { request } = props;
   const api = useApi(techRequestsApiRef);
   const [values, setValues] = useState(() => toFormValues(request.costInputs));
@@ -123,7 +135,7 @@ export function CostInputsForm(props: {
           </Typography>
           <Grid container spacing={1}>
             {section.fields.map(input => (
-              <Grid item xs={12} sm={6} md={3} key={input.id}>
+              <Grid item xs={12} sm={6} md={4} key={input.id}>
                 <TextField
                   id={`cost-input-${input.id}`}
                   label={labelOf(input, props.currency)}
@@ -132,7 +144,7 @@ export function CostInputsForm(props: {
                   variant="outlined"
                   fullWidth
                   placeholder="default"
-                  InputLabelProps={{ shrink: true }}
+                  InputLabelProps={{ shrink: true, className: classes.label }}
                   inputProps={{
                     min: input.min ?? 0,
                     ...(input.max !== undefined && { max: input.max }),

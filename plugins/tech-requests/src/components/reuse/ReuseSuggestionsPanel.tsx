@@ -123,7 +123,10 @@ export function ReuseSuggestionsPanel(props: {
                         </>
                       }
                     />
-                    <StatusChip status={similar.status} />
+                    {/* Kept whole beside the title, which wraps instead of running under it. */}
+                    <Box flexShrink={0} ml={1}>
+                      <StatusChip status={similar.status} />
+                    </Box>
                   </ListItem>
                 ))}
               </List>
