@@ -1,3 +1,4 @@
+import { Entity } from '@backstage/catalog-model';
 import {
   RequestComment,
   RequestReview,
@@ -53,17 +54,21 @@ export function requestPageReads(state: RequestPageState) {
 
 /**
  * Renders the page of request 42, as the app routes to it, under the app's `config`; `tab`
- * opens one of its detail sections, as a link with `?tab=` does.
+ * opens one of its detail sections, as a link with `?tab=` does; the catalog holds `entities`.
  */
 export function renderRequestPage(
   config?: JsonObject,
-  options: { tab?: string } = {},
+  options: { tab?: string; entities?: Entity[] } = {},
 ) {
   const query = options.tab ? `?tab=${options.tab}` : '';
   return renderInLegacyApp(
     <Routes>
       <Route path="/tech-requests/:id" element={<RequestPage />} />
     </Routes>,
-    { routeEntries: [`/tech-requests/42${query}`], config },
+    {
+      routeEntries: [`/tech-requests/42${query}`],
+      config,
+      entities: options.entities,
+    },
   );
 }

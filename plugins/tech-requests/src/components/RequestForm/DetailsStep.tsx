@@ -7,7 +7,7 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import { PreferredPath } from '@tech-requests/plugin-tech-requests-common';
 import { WORDS } from '../format/words';
-import { EntityPicker } from './EntityPicker';
+import { EntityPicker } from '../shared/EntityPicker';
 import { StepProps } from './formState';
 
 const WAY_IN_MIND = 'Do you already have a way in mind?';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { rest } from 'msw';
 import { BASE_URL, errorBody } from '../../__testUtils__/fixtures';
 import { renderRequestPage } from '../../__testUtils__/requestPage';
-import { paste } from '../../__testUtils__/user';
+import { paste, User } from '../../__testUtils__/user';
 import {
   server,
   REVIEWER_ACTIONS,
@@ -13,6 +13,32 @@ import {
   button,
   candidate,
 } from '../../__testUtils__/requestPageKit';
+
+/** In the catalog, and not yet among the request's candidates. */
+const CONTRACT_ARCHIVE = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'contract-archive',
+    namespace: 'default',
+    title: 'Contract archive',
+    description: 'Keeps signed contracts for ten years',
+  },
+  spec: {
+    type: 'service',
+    owner: 'group:default/legal',
+    lifecycle: 'production',
+  },
+};
+
+/** Picks an entity from the catalog by typing part of what it is. */
+async function pickCandidate(user: User, typed: string, option: string) {
+  await user.type(
+    screen.getByRole('textbox', { name: /^What else could serve it/ }),
+    typed,
+  );
+  await user.click(await screen.findByRole('option', { name: option }));
+}
 
 describe('RequestPage', () => {
   describe('reuse candidates', () => {
@@ -199,15 +225,19 @@ describe('RequestPage', () => {
         reuseSuggestions: CANDIDATES,
       });
       const user = userEvent.setup();
-      await renderRequestPage(undefined, { tab: 'reuse' });
+      await renderRequestPage(undefined, {
+        tab: 'reuse',
+        entities: [CONTRACT_ARCHIVE],
+      });
       await loaded();
 
       const add = button('Add candidate');
       expect(add).toBeDisabled();
-      await paste(
+      // Found by what it does, not by its ref.
+      await pickCandidate(
         user,
-        screen.getByRole('textbox', { name: /^Entity to add/ }),
-        'component:default/contract-archive',
+        'signed contracts',
+        'Contract archive (Component)',
       );
       await paste(
         user,
@@ -232,7 +262,7 @@ describe('RequestPage', () => {
       expect(within(added).getByText('Confirmed')).toBeInTheDocument();
       expect(added).toHaveTextContent('added by a reviewer');
       expect(
-        screen.getByRole('textbox', { name: /^Entity to add/ }),
+        screen.getByRole('textbox', { name: /^What else could serve it/ }),
       ).toHaveValue('');
     });
 
@@ -256,21 +286,20 @@ describe('RequestPage', () => {
         ),
       );
       const user = userEvent.setup();
-      await renderRequestPage(undefined, { tab: 'reuse' });
+      await renderRequestPage(undefined, {
+        tab: 'reuse',
+        entities: [CONTRACT_ARCHIVE],
+      });
       await loaded();
       const readsBefore = state.reads;
 
-      await paste(
-        user,
-        screen.getByRole('textbox', { name: /^Entity to add/ }),
-        'component:default/contract-archive',
-      );
+      await pickCandidate(user, 'archive', 'Contract archive (Component)');
       await user.click(button('Add candidate'));
 
       expect(await screen.findByRole('alert')).toHaveTextContent(CONFLICT);
       expect(
-        screen.getByRole('textbox', { name: /^Entity to add/ }),
-      ).toHaveValue('component:default/contract-archive');
+        screen.getByRole('textbox', { name: /^What else could serve it/ }),
+      ).toHaveValue('Contract archive (Component)');
       // The page reads the request again, so the next try sends the current version.
       await waitFor(() => expect(state.reads).toBeGreaterThan(readsBefore));
       expect(

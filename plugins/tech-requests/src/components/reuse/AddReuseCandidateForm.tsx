@@ -4,6 +4,7 @@ import Grid from '@material-ui/core/Grid';
 import TextField from '@material-ui/core/TextField';
 import { FIELD_LIMITS } from '@tech-requests/plugin-tech-requests-common';
 import { useState } from 'react';
+import { EntityPicker } from '../shared/EntityPicker';
 
 /**
  * Lets a reviewer name an entity nobody suggested; it is added as confirmed, since a
@@ -13,7 +14,7 @@ export function AddReuseCandidateForm(props: {
   /** Resolves true when the candidate was added, so the fields can be emptied. */
   onAdd: (entityRef: string, note: string) => Promise<boolean>;
 }) {
-  const [entityRef, setEntityRef] = useState('');
+  const [entityRef, setEntityRef] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   return (
@@ -25,8 +26,8 @@ export function AddReuseCandidateForm(props: {
         event.preventDefault();
         setBusy(true);
         // What was typed stays when the backend refuses it, so it can be corrected.
-        if (await props.onAdd(entityRef.trim(), note)) {
-          setEntityRef('');
+        if (await props.onAdd(entityRef[0], note)) {
+          setEntityRef([]);
           setNote('');
         }
         setBusy(false);
@@ -34,17 +35,16 @@ export function AddReuseCandidateForm(props: {
     >
       <Grid container spacing={1}>
         <Grid item xs={12} sm={6}>
-          <TextField
+          <EntityPicker
+            single
             id="reuse-candidate-ref"
-            label="Entity to add"
-            helperText="An entity ref, for example component:default/esign-gateway"
-            fullWidth
+            label="What else could serve it"
+            helperText="A component, system, API or resource in the catalog"
+            kinds={['Component', 'System', 'API', 'Resource']}
             size="small"
-            variant="outlined"
             required
-            inputProps={{ maxLength: FIELD_LIMITS.entityRef }}
             value={entityRef}
-            onChange={event => setEntityRef(event.target.value)}
+            onChange={setEntityRef}
           />
         </Grid>
         <Grid item xs={12} sm={6}>
@@ -64,7 +64,7 @@ export function AddReuseCandidateForm(props: {
       <Button
         type="submit"
         color="primary"
-        disabled={busy || !entityRef.trim()}
+        disabled={busy || entityRef.length === 0}
       >
         Add candidate
       </Button>

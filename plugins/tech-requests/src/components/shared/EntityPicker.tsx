@@ -3,11 +3,15 @@ import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete, {
+  AutocompleteRenderInputParams,
   createFilterOptions,
 } from '@material-ui/lab/Autocomplete';
 import useAsync from 'react-use/esm/useAsync';
 
-/** Picks catalog entities of the given kinds by their names, descriptions or tags. */
+/**
+ * Picks catalog entities of the given kinds by their names, descriptions or tags; with
+ * `single`, one entity at most (`value` then holds none or one).
+ */
 export function EntityPicker(props: {
   id: string;
   label: string;
@@ -15,6 +19,9 @@ export function EntityPicker(props: {
   kinds: string[];
   value: string[];
   onChange: (refs: string[]) => void;
+  single?: boolean;
+  size?: 'small' | 'medium';
+  required?: boolean;
 }) {
   const catalogApi = useApi(catalogApiRef);
   const options = useAsync(async () => {
@@ -48,26 +55,39 @@ export function EntityPicker(props: {
   const filterOptions = createFilterOptions<string>({
     stringify: ref => byRef.get(ref)?.searchText ?? ref,
   });
-  return (
+  const common = {
+    id: props.id,
+    loading: options.loading,
+    options: (options.value ?? []).map(o => o.ref),
+    getOptionLabel: (ref: string) => byRef.get(ref)?.label ?? ref,
+    filterOptions,
+    size: props.size,
+    renderInput: (params: AutocompleteRenderInputParams) => (
+      <TextField
+        {...params}
+        variant="outlined"
+        label={props.label}
+        required={props.required}
+        helperText={
+          options.error ? 'The catalog could not be read' : props.helperText
+        }
+      />
+    ),
+  };
+  return props.single ? (
     <Autocomplete
+      {...common}
+      value={props.value[0] ?? null}
+      onChange={(_event, ref: string | null) =>
+        props.onChange(ref ? [ref] : [])
+      }
+    />
+  ) : (
+    <Autocomplete
+      {...common}
       multiple
-      id={props.id}
-      loading={options.loading}
-      options={(options.value ?? []).map(o => o.ref)}
-      getOptionLabel={ref => byRef.get(ref)?.label ?? ref}
-      filterOptions={filterOptions}
       value={props.value}
-      onChange={(_event, refs) => props.onChange(refs)}
-      renderInput={params => (
-        <TextField
-          {...params}
-          variant="outlined"
-          label={props.label}
-          helperText={
-            options.error ? 'The catalog could not be read' : props.helperText
-          }
-        />
-      )}
+      onChange={(_event, refs: string[]) => props.onChange(refs)}
     />
   );
 }
