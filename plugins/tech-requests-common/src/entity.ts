@@ -45,6 +45,17 @@ export const RELATION_REUSED_BY = 'reusedBy';
 /** A group → an entity it reuses, through one of its approved requests. */
 export const RELATION_REUSES = 'reuses';
 
+/**
+ * The relations requests add to the catalog, each with its reverse, for views (such as the
+ * catalog graph) that must be told which relation types exist and which ones pair up.
+ */
+export const TECH_REQUEST_RELATION_PAIRS: [string, string][] = [
+  [RELATION_HAS_REUSE_CANDIDATE, RELATION_REUSE_CANDIDATE_OF],
+  [RELATION_INTEGRATES_WITH, RELATION_INTEGRATION_OF],
+  [RELATION_FULFILLED_BY, RELATION_FULFILLS],
+  [RELATION_REUSED_BY, RELATION_REUSES],
+];
+
 /** Each spec field that references entities, with its relation pair and the kind a bare name means. */
 export const TECH_REQUEST_RELATIONS = [
   {

@@ -18,7 +18,17 @@ import {
   createFormField,
   FormFieldBlueprint,
 } from '@backstage/plugin-scaffolder-react/alpha';
-import { TECH_REQUESTS_SEARCH_TYPE } from '@tech-requests/plugin-tech-requests-common';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
+import {
+  ALL_RELATION_PAIRS,
+  ALL_RELATIONS,
+  catalogGraphApiRef,
+  DefaultCatalogGraphApi,
+} from '@backstage/plugin-catalog-graph';
+import {
+  TECH_REQUEST_RELATION_PAIRS,
+  TECH_REQUESTS_SEARCH_TYPE,
+} from '@tech-requests/plugin-tech-requests-common';
 import AssignmentIcon from '@material-ui/icons/Assignment';
 import StorefrontIcon from '@material-ui/icons/Storefront';
 import TimelineIcon from '@material-ui/icons/Timeline';
@@ -26,6 +36,7 @@ import {
   createTechRequestsApi,
   techRequestsApiRef,
 } from './api/TechRequestsApi';
+import { HOME_CARD_TITLES } from './components/home/titles';
 import {
   newRequestRouteRef,
   offeringsRouteRef,
@@ -160,6 +171,36 @@ export default createFrontendPlugin({
   ],
 });
 
+/** One home page widget per list the plugin offers a portal's home page. */
+const homeWidgets = (['waiting-for-me', 'mine', 'offerings'] as const).map(
+  show =>
+    HomePageWidgetBlueprint.make({
+      name: `tech-requests-${show}`,
+      params: {
+        // The name a home page's layout (`defaultConfig`) places the card by.
+        name: `tech-requests-${show}`,
+        title: HOME_CARD_TITLES[show],
+        description:
+          show === 'offerings'
+            ? 'What IT already runs that a team can use'
+            : `Technology requests: ${HOME_CARD_TITLES[show].toLowerCase()}`,
+        components: () =>
+          import('./components/home/HomeCards').then(m => ({
+            Content: () => <m.HomeList show={show} />,
+          })),
+      },
+    }),
+);
+
+/**
+ * Cards for the home page of `@backstage/plugin-home`: what waits for the signed-in person,
+ * their requests, and what IT offers.
+ */
+export const techRequestsHomeModule = createFrontendModule({
+  pluginId: 'home',
+  extensions: homeWidgets,
+});
+
 /** The `TechRequestPicker` field of software templates: one's request approved to build. */
 const techRequestPickerField = FormFieldBlueprint.make({
   name: 'tech-request-picker',
@@ -181,6 +222,37 @@ const techRequestPickerField = FormFieldBlueprint.make({
  *
  * @alpha
  */
+/**
+ * Teaches the catalog graph (the entity page's relations card and the graph page) the
+ * relations requests add: reuse candidates, integrations, what fulfils a request and who
+ * reuses what. Without it the graph knows only the catalog's own relation types and shows a
+ * request with its owner alone.
+ */
+export const techRequestsCatalogGraphModule = createFrontendModule({
+  pluginId: 'catalog-graph',
+  extensions: [
+    ApiBlueprint.make({
+      params: defineParams =>
+        defineParams({
+          api: catalogGraphApiRef,
+          deps: {},
+          factory: () =>
+            new DefaultCatalogGraphApi({
+              knownRelations: [
+                ...ALL_RELATIONS,
+                ...TECH_REQUEST_RELATION_PAIRS.flat(),
+              ],
+              knownRelationPairs: [
+                ...ALL_RELATION_PAIRS,
+                ...TECH_REQUEST_RELATION_PAIRS,
+              ],
+              defaultRelationTypes: { exclude: [] },
+            }),
+        }),
+    }),
+  ],
+});
+
 export const techRequestsScaffolderModule = createFrontendModule({
   pluginId: 'scaffolder',
   extensions: [techRequestPickerField],

@@ -11,7 +11,9 @@ export {
   TechRequestsPortfolioPage,
   EntityTechRequestsCard,
   EntityTechRequestContent,
+  TechRequestsHomeCard,
 } from './plugin';
+export type { HomeCardContent } from './components/home/titles';
 export {
   techRequestsApiRef,
   createTechRequestsApi,

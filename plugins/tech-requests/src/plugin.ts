@@ -75,6 +75,19 @@ export const EntityTechRequestsCard = techRequestsPlugin.provide(
   }),
 );
 
+/**
+ * A card for a portal's home page: `show="waiting-for-me"` (requests waiting for the signed-in
+ * person), `"mine"` (the ones they filed) or `"offerings"` (what IT offers).
+ */
+export const TechRequestsHomeCard = techRequestsPlugin.provide(
+  createComponentExtension({
+    name: 'TechRequestsHomeCard',
+    component: {
+      lazy: () => import('./components/home/HomeCards').then(m => m.HomeCard),
+    },
+  }),
+);
+
 /** Content for TechnologyRequest entity pages: the request's summary and a link to it. */
 export const EntityTechRequestContent = techRequestsPlugin.provide(
   createComponentExtension({

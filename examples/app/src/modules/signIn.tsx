@@ -8,6 +8,7 @@ import {
 } from '@backstage/core-components';
 import {
   configApiRef,
+  IdentityApi,
   microsoftAuthApiRef,
   useApi,
 } from '@backstage/core-plugin-api';
@@ -57,18 +58,50 @@ export const EXAMPLE_PEOPLE = [
   },
 ];
 
+/** Where the browser remembers the example person chosen last, until they sign out. */
+const REMEMBERED_PERSON = 'tech-requests-example.person';
+
+function rememberedPerson(): string | null {
+  const user = window.localStorage.getItem(REMEMBERED_PERSON);
+  return EXAMPLE_PEOPLE.some(person => person.user === user) ? user : null;
+}
+
+/** The signed-in identity, forgetting the remembered person when they sign out. */
+function forgettingOnSignOut(identity: IdentityApi): IdentityApi {
+  return {
+    getProfileInfo: () => identity.getProfileInfo(),
+    getBackstageIdentity: () => identity.getBackstageIdentity(),
+    getCredentials: () => identity.getCredentials(),
+    signOut: async () => {
+      window.localStorage.removeItem(REMEMBERED_PERSON);
+      await identity.signOut();
+    },
+  };
+}
+
 /**
  * Development sign-in: pick an example person, and the backend's oauth2-proxy provider signs
  * you in as them (it trusts the x-forwarded-user header, which only the development
- * configuration enables). Reload the page to try it as someone else.
+ * configuration enables). The choice is remembered across reloads and deep links; signing
+ * out (in Settings) forgets it, which is how you switch person.
  */
 function ExamplePersonSignInPage(props: SignInPageProps) {
-  // Not remembered on purpose: reloading the page is how you switch person.
-  const [user, choose] = useState<string | null>(null);
+  const [user, setUser] = useState<string | null>(rememberedPerson);
+  const choose = (chosen: string | null) => {
+    if (chosen) {
+      window.localStorage.setItem(REMEMBERED_PERSON, chosen);
+    } else {
+      window.localStorage.removeItem(REMEMBERED_PERSON);
+    }
+    setUser(chosen);
+  };
   if (user) {
     return (
       <ProxiedSignInPage
         {...props}
+        onSignInSuccess={identity =>
+          props.onSignInSuccess(forgettingOnSignOut(identity))
+        }
         provider="oauth2Proxy"
         headers={{ 'x-forwarded-user': user }}
         ErrorComponent={({ error }) => (

@@ -25,7 +25,7 @@ import {
   createTechRequestsApi,
   techRequestsApiRef,
 } from '../api/TechRequestsApi';
-import { rootRouteRef } from '../routes';
+import { offeringsRouteRef, rootRouteRef } from '../routes';
 import { BACKEND_URL } from './fixtures';
 
 /**
@@ -94,6 +94,7 @@ export function renderInLegacyApp(
       routeEntries: options.routeEntries ?? ['/tech-requests'],
       mountedRoutes: {
         '/tech-requests': rootRouteRef,
+        '/offerings': offeringsRouteRef,
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
     },
