@@ -281,6 +281,9 @@ describe(
 
       await page.getByRole('link', { name: 'See it in the catalog' }).click();
       await page.getByText(title).first().waitFor();
+      // The relations card draws the request's own relations, not only its owner.
+      await page.getByText('hasReuseCandidate').first().waitFor();
+      await page.getByText('fulfilledBy').first().waitFor();
       await shot(page, '7-catalog-entity');
 
       // A deep link in the same browser: the example person is remembered, not asked again.
@@ -290,6 +293,10 @@ describe(
         await page.getByRole('button', { name: /Tom Baker/ }).count(),
         0,
       );
+      // The table says where each request stands.
+      await page
+        .getByRole('row', { name: new RegExp(`${title}.*Approved`) })
+        .waitFor({ timeout: 30_000 });
       await shot(page, '8-catalog-table');
 
       await page.goto(`${APP_URL}/catalog/default/component/esign-gateway`);

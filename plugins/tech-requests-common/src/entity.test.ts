@@ -22,6 +22,7 @@ describe('requestToEntity', () => {
       },
       spec: {
         status: 'approved',
+        lifecycle: 'Approved',
         owner: 'group:default/legal',
         requester: 'user:default/rita.requester',
         decision: 'reuse',
@@ -58,6 +59,7 @@ describe('requestToEntity', () => {
       },
       spec: {
         status: 'submitted',
+        lifecycle: 'Submitted',
         owner: 'group:default/legal',
         requester: 'user:default/rita.requester',
         dataClassification: 'internal',

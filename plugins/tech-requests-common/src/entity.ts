@@ -7,6 +7,7 @@ import { boughtProductRef } from './boughtProduct';
 import { entityNameOf, MAX_NAME_LENGTH, summary } from './entityText';
 import { TechRequest } from './model';
 import { confirmedReuseCandidates } from './reuse';
+import { STATUS_WORDS } from './statusWords';
 import {
   DATA_CLASSIFICATIONS,
   DataClassification,
@@ -90,6 +91,8 @@ export interface TechnologyRequestEntityV1alpha1 extends Entity {
   kind: typeof TECH_REQUEST_KIND;
   spec: {
     status: RequestStatus;
+    /** The status in words, for the catalog's table ("In review"). */
+    lifecycle?: string;
     /** The requesting group. */
     owner: string;
     requester: string;
@@ -126,6 +129,7 @@ export const technologyRequestEntitySchema = {
           required: ['status', 'owner', 'requester'],
           properties: {
             status: { type: 'string', enum: [...REQUEST_STATUSES] },
+            lifecycle: { type: 'string', minLength: 1 },
             owner: entityRef,
             requester: entityRef,
             decision: { type: 'string', enum: [...DECISION_PATHS] },
@@ -219,6 +223,9 @@ export function requestToEntity(
     },
     spec: {
       status: request.status,
+      // The catalog's table shows a Lifecycle column for kinds it does not know: the status
+      // in words there lets a table of requests say where each one stands.
+      lifecycle: STATUS_WORDS[request.status],
       owner: request.requestingGroup,
       requester: request.requester,
       ...(approved && decision.path && { decision: decision.path }),

@@ -10,6 +10,7 @@ export * from './model';
 export * from './workflow';
 export * from './validation';
 export * from './text';
+export * from './statusWords';
 export * from './entity';
 export * from './entityText';
 export * from './boughtProduct';

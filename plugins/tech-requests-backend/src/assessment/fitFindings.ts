@@ -3,6 +3,7 @@ import {
   confirmedReuseCandidates,
   Finding,
   SimilarRequest,
+  statusInSentence,
   TechRequest,
   UNSETTLED_STATUSES,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -206,7 +207,7 @@ export function duplicateFindings(
     )
     .map(similar => ({
       ruleId: 'duplicate-request',
-      message: `Request #${similar.id} "${similar.title}" of ${nameInRef(similar.requestingGroup)} asks for much the same and is still ${similar.status.replace('-', ' ')}: consider joining forces`,
+      message: `Request #${similar.id} "${similar.title}" of ${nameInRef(similar.requestingGroup)} asks for much the same and is still ${statusInSentence(similar.status)}: consider joining forces`,
       evidence: [similar.entityRef ?? `tech-requests:request/${similar.id}`],
     }));
 }

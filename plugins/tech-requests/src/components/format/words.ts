@@ -5,13 +5,13 @@ import {
   DecisionPath,
   FindingSeverity,
   PreferredPath,
-  RequestStatus,
   ReuseCandidateOrigin,
   ReuseCandidateState,
   ReviewArea,
   ReviewVerdict,
   reviewsInWords,
   RiskTier,
+  STATUS_WORDS,
 } from '@tech-requests/plugin-tech-requests-common';
 
 /**
@@ -19,17 +19,8 @@ import {
  * never reads `in-review` or `assess-reuse`, and so that a translation has one place to start.
  */
 export const WORDS = {
-  status: {
-    draft: 'Draft',
-    submitted: 'Submitted',
-    'in-review': 'In review',
-    approved: 'Approved',
-    rejected: 'Rejected',
-    deferred: 'Deferred',
-    'in-delivery': 'In delivery',
-    completed: 'Completed',
-    withdrawn: 'Withdrawn',
-  } satisfies Record<RequestStatus, string>,
+  /** Shared with the catalog entity and the backend's sentences. */
+  status: STATUS_WORDS,
   /** A decision path, as the cost table and the decision name it. */
   path: {
     reuse: 'Reuse',
