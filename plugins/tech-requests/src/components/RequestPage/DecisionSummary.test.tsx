@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { aRequestView, anAssessment } from '../../__testUtils__/fixtures';
 import { renderInLegacyApp } from '../../__testUtils__/render';
 import { DecisionSummary } from './DecisionSummary';
@@ -45,6 +46,25 @@ describe('DecisionSummary', () => {
     expect(fact('Cost')).toHaveTextContent(
       'Reuse is cheapest: €11,200 over 3 years, within the €20,000 budget',
     );
+  });
+
+  it('explains the technical words of its headings to whoever points at them', async () => {
+    const user = userEvent.setup();
+    await renderInLegacyApp(
+      <DecisionSummary
+        request={aRequestView({ assessment: anAssessment() })}
+      />,
+    );
+
+    await user.hover(screen.getByText('Architecture fit'));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(
+      /fits the company's technology standards/,
+    );
+    await user.unhover(screen.getByText('Architecture fit'));
+    await user.hover(screen.getByText('Security risk'));
+    expect(
+      await screen.findByRole('tooltip', { name: /decides which reviews/ }),
+    ).toBeInTheDocument();
   });
 
   it('names the confirmed candidate, the reviews done, and a budget exceeded', async () => {

@@ -10,16 +10,30 @@ import {
 import { ReactNode } from 'react';
 import { ratingOf } from '../assessment/ArchitectureFitCard';
 import { formatMoney } from '../format/money';
-import { decisionSentence, reviewsNamed, WORDS } from '../format/words';
+import {
+  decisionSentence,
+  GlossaryTerm,
+  reviewsNamed,
+  WORDS,
+} from '../format/words';
 import { PersonName } from '../shared/EntityName';
 import { StatusChip } from '../shared/StatusChip';
+import { Term } from '../shared/Term';
 
-/** One fact of the summary: a short heading and a line or two. */
-function Fact(props: { label: string; children: ReactNode }) {
+/** One fact of the summary: a short heading (explained, if technical) and a line or two. */
+function Fact(props: {
+  label: string;
+  term?: GlossaryTerm;
+  children: ReactNode;
+}) {
   return (
     <Grid item xs={12} sm={6} md={4}>
       <Typography variant="overline" component="h3" color="textSecondary">
-        {props.label}
+        {props.term ? (
+          <Term term={props.term}>{props.label}</Term>
+        ) : (
+          props.label
+        )}
       </Typography>
       <Typography variant="body2" component="div">
         {props.children}
@@ -134,14 +148,20 @@ export function DecisionSummary(props: { request: TechRequestView }) {
         </Fact>
         {assessment && (
           <>
-            <Fact label="Security risk">{riskLine(assessment)}</Fact>
-            <Fact label="Architecture fit">
+            <Fact label="Security risk" term="securityRisk">
+              {riskLine(assessment)}
+            </Fact>
+            <Fact label="Architecture fit" term="architectureFit">
               {assessment.fit.score} / 100,{' '}
               {ratingOf(assessment.fit.score).words}
               {fitFinding && `: ${fitFinding.message}`}
             </Fact>
-            <Fact label="Reuse">{reuseLine(request)}</Fact>
-            <Fact label="Cost">{costLine(request, assessment)}</Fact>
+            <Fact label="Reuse" term="reuse">
+              {reuseLine(request)}
+            </Fact>
+            <Fact label="Cost" term="cheapestPath">
+              {costLine(request, assessment)}
+            </Fact>
           </>
         )}
       </Grid>

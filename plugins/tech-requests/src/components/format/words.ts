@@ -146,3 +146,21 @@ export function reviewsNamed(areas: readonly ReviewArea[]): string {
     areas.map(area => WORDS.area[area].toLocaleLowerCase('en-US')),
   );
 }
+
+/**
+ * What the technical words that stay on the pages mean, for a tooltip beside them (see
+ * shared/Term).
+ */
+export const GLOSSARY = {
+  architectureFit:
+    "How well the request fits the company's technology standards — systems connected through registered APIs, vendors the Tech Radar allows — scored out of 100.",
+  securityRisk:
+    'How much could go wrong with the information it holds, read from the answers about the data, who runs it and how people sign in. It decides which reviews must happen before a decision.',
+  reuse:
+    'Using something the company already runs for this need, instead of buying or building something new.',
+  cheapestPath:
+    'Reuse, buy or build: what each would cost over the next years, and which costs least.',
+};
+
+/** A word the glossary explains. */
+export type GlossaryTerm = keyof typeof GLOSSARY;
