@@ -11,6 +11,7 @@ import techRequestsPlugin, {
   techRequestsHomeModule,
   techRequestsScaffolderModule,
 } from '@tech-requests/plugin-tech-requests/alpha';
+import { homeModule } from './modules/home';
 import { signInModule } from './modules/signIn';
 
 // A portal on the new frontend system, with Tech Requests installed as a platform team would.
@@ -30,6 +31,7 @@ export default createApp({
     techRequestsHomeModule,
     // The request's relations in the catalog graph and on its entity page.
     techRequestsCatalogGraphModule,
+    homeModule,
     signInModule,
   ],
 });

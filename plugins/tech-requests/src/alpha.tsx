@@ -187,6 +187,7 @@ const homeWidgets = (['waiting-for-me', 'mine', 'offerings'] as const).map(
         components: () =>
           import('./components/home/HomeCards').then(m => ({
             Content: () => <m.HomeList show={show} />,
+            Actions: () => <m.HomeListLink show={show} />,
           })),
       },
     }),

@@ -10,7 +10,10 @@ const server = setupServer();
 registerMswTestHooks(server);
 
 /** Answers list calls with `items` and records each query. */
-function serveRequests(items: ReturnType<typeof aRequest>[], totalCount = items.length) {
+function serveRequests(
+  items: ReturnType<typeof aRequest>[],
+  totalCount = items.length,
+) {
   const queries: URLSearchParams[] = [];
   server.use(
     rest.get(`${BASE_URL}/requests`, (req, res, ctx) => {
@@ -24,7 +27,10 @@ function serveRequests(items: ReturnType<typeof aRequest>[], totalCount = items.
 describe('the home page cards', () => {
   it('lists what waits for the signed-in person, most recently changed first, with where each stands', async () => {
     const queries = serveRequests(
-      [aRequest(), aRequest({ id: 43, title: 'Pulse surveys', status: 'submitted' })],
+      [
+        aRequest(),
+        aRequest({ id: 43, title: 'Pulse surveys', status: 'submitted' }),
+      ],
       7,
     );
     await renderInLegacyApp(<HomeCard show="waiting-for-me" />);

@@ -22,7 +22,6 @@ import { timeAgo } from '../format/time';
 import { StatusChip } from '../shared/StatusChip';
 import { HomeCardContent, HOME_CARD_TITLES } from './titles';
 
-
 const EMPTY: Record<HomeCardContent, string> = {
   'waiting-for-me':
     'Nothing waits for you: no request needs your review, decision or submission.',
@@ -53,15 +52,18 @@ function useHomeLines(show: HomeCardContent, limit: number) {
           key: offering.entityRef,
           link: '',
           title: offering.title,
-          detail: offering.capabilities.map(c => c.label).join(', '),
+          // What it serves most surely: the first few are enough for a glance.
+          detail: offering.capabilities
+            .slice(0, 3)
+            .map(c => c.label)
+            .join(', '),
         })),
       };
     }
     const query =
       show === 'mine'
         ? {
-            requester: (await identityApi.getBackstageIdentity())
-              .userEntityRef,
+            requester: (await identityApi.getBackstageIdentity()).userEntityRef,
           }
         : { waitingForMe: true };
     const page = await api.listRequests({
@@ -112,6 +114,8 @@ export function HomeList(props: { show: HomeCardContent; limit?: number }) {
               <Link to={line.link || offeringsLink()}>{line.title}</Link>
             }
             secondary={line.detail}
+            // Some home page cards keep their text on one line; these lines wrap.
+            secondaryTypographyProps={{ style: { whiteSpace: 'normal' } }}
           />
           {line.aside && (
             <Box flexShrink={0} ml={1}>
@@ -124,17 +128,27 @@ export function HomeList(props: { show: HomeCardContent; limit?: number }) {
   );
 }
 
-/** The same list in a card of its own, linking to the full page. */
-export function HomeCard(props: { show: HomeCardContent; limit?: number }) {
+/** Where a card's "see all" leads: the page that lists everything the card shows a few of. */
+function useFullListLink(show: HomeCardContent) {
   const listLink = useRouteRef(rootRouteRef);
   const offeringsLink = useRouteRef(offeringsRouteRef);
+  return show === 'offerings'
+    ? { title: 'See all offerings', link: offeringsLink() }
+    : { title: 'All requests', link: listLink() };
+}
+
+/** The link under a home list, for a home page that draws its own cards. */
+export function HomeListLink(props: { show: HomeCardContent }) {
+  const { title, link } = useFullListLink(props.show);
+  return <Link to={link}>{title}</Link>;
+}
+
+/** The same list in a card of its own, linking to the full page. */
+export function HomeCard(props: { show: HomeCardContent; limit?: number }) {
   return (
     <InfoCard
       title={HOME_CARD_TITLES[props.show]}
-      deepLink={{
-        title: props.show === 'offerings' ? 'See all offerings' : 'All requests',
-        link: props.show === 'offerings' ? offeringsLink() : listLink(),
-      }}
+      deepLink={useFullListLink(props.show)}
     >
       <HomeList {...props} />
     </InfoCard>
