@@ -367,6 +367,12 @@ describe(
       await page.goto(`${APP_URL}/tech-requests`);
       await page.getByRole('table').first().waitFor();
       texts.push(await page.locator('main').innerText());
+      await page.goto(`${APP_URL}/tech-requests/new`);
+      await page.getByRole('button', { name: 'Add details' }).click();
+      texts.push(await page.locator('main').innerText());
+      await page.goto(`${APP_URL}/`);
+      await page.getByRole('list', { name: 'My requests' }).waitFor();
+      texts.push(await page.locator('main').innerText());
       const systemWords =
         /:default\/|handlesPersonalData|dataClassification|\b(in-review|in-delivery|assess-reuse|cost-inputs|start-review|start-delivery)\b/;
       for (const text of texts) {
