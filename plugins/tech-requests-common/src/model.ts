@@ -98,6 +98,16 @@ export type SecurityAnswers = Pick<
   | 'vendorCertifications'
 >;
 
+/** The answers on data and security, in the order the form asks them. */
+export const SECURITY_ANSWER_FIELDS: readonly (keyof SecurityAnswers)[] = [
+  'dataClassification',
+  'handlesPersonalData',
+  'hosting',
+  'signIn',
+  'dataLocation',
+  'vendorCertifications',
+];
+
 /**
  * A reviewer's correction of the answers the risk is read from: the answers that change, the
  * version read, and why (kept in the history).

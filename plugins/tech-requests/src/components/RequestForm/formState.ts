@@ -3,6 +3,7 @@ import {
   DEFAULT_REQUEST_DETAILS,
   FIELD_LIMITS,
   RequestDetails,
+  SECURITY_ANSWER_FIELDS,
   SecurityAnswers,
 } from '@tech-requests/plugin-tech-requests-common';
 import { ReactNode } from 'react';
@@ -87,17 +88,7 @@ export const STEPS: FormStep[] = [
       'vendorUrl',
     ],
   },
-  {
-    label: 'Data and security',
-    fields: [
-      'dataClassification',
-      'handlesPersonalData',
-      'hosting',
-      'signIn',
-      'dataLocation',
-      'vendorCertifications',
-    ],
-  },
+  { label: 'Data and security', fields: [...SECURITY_ANSWER_FIELDS] },
   { label: 'Review', fields: [] },
 ];
 

@@ -132,6 +132,7 @@ export function ReviewsCard(props: {
           return (
             <ListItem key={r.id}>
               <ListItemText
+                primaryTypographyProps={WRAP}
                 secondaryTypographyProps={WRAP}
                 primary={
                   <>

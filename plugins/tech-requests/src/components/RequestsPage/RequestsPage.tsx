@@ -23,7 +23,10 @@ import InputLabel from '@material-ui/core/InputLabel';
 import MenuItem from '@material-ui/core/MenuItem';
 import Select from '@material-ui/core/Select';
 import Switch from '@material-ui/core/Switch';
+import { Theme } from '@material-ui/core/styles';
 import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
 import {
   REQUEST_STATUSES,
   RequestSortField,
@@ -117,15 +120,28 @@ export function RequestsPage() {
     state.waiting ||
     state.group !== undefined ||
     state.search !== '';
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'));
   const change = (patch: Partial<ListState>) =>
     setState(s => ({ ...s, page: 0, ...patch }));
 
+  // On a phone the table keeps the title and the status; who and when go under the title.
   const columns: TableColumn<RequestPageItem>[] = [
     {
       title: 'Title',
       field: 'title',
       render: row => (
-        <Link to={requestLink({ id: String(row.id) })}>{row.title}</Link>
+        <>
+          <Link to={requestLink({ id: String(row.id) })}>{row.title}</Link>
+          {narrow && (
+            <Typography variant="body2" color="textSecondary">
+              <EntityRefLink
+                entityRef={row.requestingGroup}
+                defaultKind="group"
+              />{' '}
+              · changed {timeAgo(row.updatedAt)}
+            </Typography>
+          )}
+        </>
       ),
     },
     {
@@ -143,6 +159,7 @@ export function RequestsPage() {
       title: 'Requesting group',
       field: 'requestingGroup',
       sorting: false,
+      hidden: narrow,
       render: row => (
         <EntityRefLink entityRef={row.requestingGroup} defaultKind="group" />
       ),
@@ -151,14 +168,21 @@ export function RequestsPage() {
       title: 'Requester',
       field: 'requester',
       sorting: false,
+      hidden: narrow,
       render: row => (
         <EntityRefLink entityRef={row.requester} defaultKind="user" />
       ),
     },
-    { title: 'Age', field: 'createdAt', render: row => timeAgo(row.createdAt) },
+    {
+      title: 'Age',
+      field: 'createdAt',
+      hidden: narrow,
+      render: row => timeAgo(row.createdAt),
+    },
     {
       title: 'Last change',
       field: 'updatedAt',
+      hidden: narrow,
       render: row => timeAgo(row.updatedAt),
     },
   ];

@@ -9,6 +9,7 @@ import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import {
   FIELD_LIMITS,
+  SECURITY_ANSWER_FIELDS,
   SecurityAnswers,
   TechRequestView,
 } from '@tech-requests/plugin-tech-requests-common';
@@ -18,18 +19,9 @@ import { errorMessage } from '../format/errors';
 import { InformationQuestions } from '../RequestForm/DataStep';
 import { SecurityQuestions } from '../RequestForm/SecurityQuestions';
 
-const ANSWERS: (keyof SecurityAnswers)[] = [
-  'dataClassification',
-  'handlesPersonalData',
-  'hosting',
-  'signIn',
-  'dataLocation',
-  'vendorCertifications',
-];
-
 const answersOf = (request: TechRequestView): SecurityAnswers =>
   Object.fromEntries(
-    ANSWERS.map(answer => [answer, request[answer]]),
+    SECURITY_ANSWER_FIELDS.map(answer => [answer, request[answer]]),
   ) as SecurityAnswers;
 
 /** The answers that differ from the request's: only those are sent. */
@@ -38,7 +30,7 @@ function changedAnswers(
   answers: SecurityAnswers,
 ): Partial<SecurityAnswers> {
   return Object.fromEntries(
-    ANSWERS.filter(
+    SECURITY_ANSWER_FIELDS.filter(
       answer =>
         JSON.stringify(answers[answer]) !== JSON.stringify(request[answer]),
     ).map(answer => [answer, answers[answer]]),
