@@ -89,7 +89,7 @@ describe.each(databases.eachSupportedId())(
         });
         expect(res.status).toBe(409);
         expect(res.body.error.message).toBe(
-          "'approve' is not possible while the request is submitted. Allowed now: start-review, review, assess-reuse, adjust-costs, reject, defer, comment",
+          "'approve' is not possible while the request is submitted. Allowed now: start-review, review, assess-reuse, adjust-costs, correct-answers, reject, defer, comment",
         );
       });
 
